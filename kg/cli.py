@@ -1,0 +1,112 @@
+"""The `kg` command line: a thin typer skin over the library. The only place that prints."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.errors import KGError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+
+Inputs = Annotated[list[Path], typer.Argument(help="Files or folders of paper listings.", show_default=False)]
+Format = Annotated[Optional[str], typer.Option("--format", help="Force an input format (hf-page, jsonl, json, csv, atom, bibtex, hf-api).")]
+ExcludeKB = Annotated[Optional[Path], typer.Option("--exclude-kb-names", help="File of names (one per line): run as if those knowledge-base entries were absent.")]
+
+
+def _fail(err: Exception) -> None:
+    typer.echo(f"kg: error: {err}", err=True)
+    raise typer.Exit(1)
+
+
+def _settings(fmt: str | None, exclude: Path | None):
+    from kg.extract import ExtractSettings
+    from kg.pipeline import BuildSettings
+    from kg.text import norm_key
+
+    names: frozenset[str] = frozenset()
+    if exclude is not None:
+        try:
+            lines = exclude.read_text(encoding="utf-8").splitlines()
+        except OSError as err:
+            raise KGError(f"{exclude}: cannot read: {err.strerror}") from None
+        names = frozenset(norm_key(x) for x in lines if x.strip())
+    return BuildSettings(format=fmt, extract=ExtractSettings(exclude_kb_names=names))
+
+
+def _report_ingest(report) -> None:
+    for msg in report.messages:
+        typer.echo(f"kg: warning: {msg}", err=True)
+
+
+@app.command()
+def build(
+    inputs: Inputs,
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output folder.")] = Path("outputs"),
+    format: Format = None,
+    exclude_kb_names: ExcludeKB = None,
+) -> None:
+    """Ingest, extract, resolve and write every export (ttl, graphml, json, html, jsonl) to OUT."""
+    from kg.ingest import IngestReport
+    from kg.pipeline import build as run_build
+
+    report = IngestReport()
+    try:
+        settings = _settings(format, exclude_kb_names)
+        with typer.progressbar(length=0, label="extracting", file=sys.stderr) as bar:
+            def progress(done: int, total: int) -> None:
+                bar.length = total
+                bar.update(1)
+
+            kg = run_build(inputs, out_dir=out, settings=settings, report=report, progress=progress)
+    except KGError as err:
+        _report_ingest(report)
+        _fail(err)
+    _report_ingest(report)
+    types = Counter(d.get("type", "?") for _, d in kg.nx.nodes(data=True))
+    rels = Counter(k for _, _, k in kg.nx.edges(keys=True))
+    n_papers = types.get("Paper", 0)
+    typer.echo(f"read {report.records} listings from {report.files} files: "
+               f"{n_papers} distinct papers ({report.merged} merged, {report.skipped} skipped)")
+    typer.echo("nodes: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    typer.echo("edges: " + ", ".join(f"{t} {n}" for t, n in sorted(rels.items())))
+    typer.echo(f"wrote {out}/")
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    format: Format = None,
+    exclude_kb_names: ExcludeKB = None,
+) -> None:
+    """Ingest and extract only: one JSON line per paper on stdout (CONTRACT.md schema)."""
+    from kg.export.jsonl import dumps
+    from kg.ingest import IngestReport
+    from kg.pipeline import build_corpus
+
+    report = IngestReport()
+    try:
+        corpus = build_corpus(inputs, settings=_settings(format, exclude_kb_names), report=report)
+    except KGError as err:
+        _report_ingest(report)
+        _fail(err)
+    _report_ingest(report)
+    out = sys.stdout
+    for ex in corpus.extractions:
+        out.write(dumps(ex) + "\n")
+
+
+def main() -> None:
+    try:
+        app()
+    except KGError as err:  # pragma: no cover - commands catch their own
+        typer.echo(f"kg: error: {err}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""Sentence boundaries on characters: fast, and aware of "et al.", "Fig. 3", "e.g." and decimals."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_ABBREV = frozenset(
+    "al e.g i.e etc vs fig figs eq eqs sec tab ref no approx resp cf dr mr ms prof inc ltd jr st".split()
+)
+# A candidate boundary: . ! or ? (optionally closed by a quote/bracket), whitespace, then an
+# uppercase letter, digit or opening bracket. Abbreviations and initials are filtered after.
+_BOUNDARY = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9(\[\"'])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    if text[m.start()] != ".":
+        return True
+    w = _WORD_BEFORE.search(text, 0, m.start())
+    word = w.group(1).lower() if w else ""
+    return not (word in _ABBREV or (len(word) == 1 and word.isalpha()))
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Start offsets of the sentences of `text`, the first being 0."""
+    return [0] + [m.end() for m in _BOUNDARY.finditer(text) if _is_boundary(text, m)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trailing spaces excluded."""
+    starts = sentence_starts(text)
+    ends = starts[1:] + [len(text)]
+    return [(s, len(text[s:e].rstrip()) + s) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The span of the sentence holding `offset`."""
+    if not spans:
+        return (0, 0)
+    i = max(0, bisect_right([s for s, _ in spans], offset) - 1)
+    return spans[i]

@@ -1,0 +1,93 @@
+"""The whole pipeline, top to bottom: ingest -> extract -> resolve -> graph -> exports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.export.atomic import atomic_write
+from kg.export.graphml import write_graphml
+from kg.export.jsonl import write_jsonl
+from kg.export.nxjson import write_json
+from kg.export.rdf import write_turtle
+from kg.extract import ExtractSettings, Extractor
+from kg.graph import KnowledgeGraph
+from kg.ingest import IngestReport, read_papers
+from kg.model import Corpus, Extraction
+from kg.render.html import write_html
+from kg.resolve import resolve
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass
+class BuildSettings:
+    """Everything a build depends on besides its inputs."""
+
+    format: str | None = None
+    extract: ExtractSettings = field(default_factory=ExtractSettings)
+
+
+def extract_corpus(
+    inputs: Iterable[str | Path], *, settings: BuildSettings, report: IngestReport,
+    progress: Progress | None = None,
+) -> list[Extraction]:
+    """Ingest and extract: one Extraction per distinct paper, in input order."""
+    papers = read_papers(inputs, format=settings.format, report=report)
+    if not papers:
+        raise InputError("no papers could be read from the input")
+    extractor = Extractor(settings=settings.extract)
+    out = []
+    for i, ex in enumerate(extractor.extract_all(papers), 1):
+        out.append(ex)
+        if progress:
+            progress(i, len(papers))
+    return out
+
+
+def build_corpus(
+    inputs: Iterable[str | Path], *, settings: BuildSettings | None = None,
+    report: IngestReport | None = None, progress: Progress | None = None,
+) -> Corpus:
+    settings = settings or BuildSettings()
+    report = report if report is not None else IngestReport()
+    return resolve(extract_corpus(inputs, settings=settings, report=report, progress=progress))
+
+
+EXPORTS = ("papers.jsonl", "graph.json", "graph.graphml", "graph.ttl", "graph.html")
+
+
+def write_exports(kg: KnowledgeGraph, out_dir: str | Path) -> list[Path]:
+    """Write every export of CONTRACT.md into `out_dir`, each atomically."""
+    assert kg.corpus is not None
+    corpus, out = kg.corpus, Path(out_dir)
+    writers = {
+        "papers.jsonl": (lambda fh: write_jsonl(list(corpus.extractions), fh), False),
+        "graph.json": (lambda fh: write_json(kg.nx, fh), False),
+        "graph.graphml": (lambda fh: write_graphml(kg.nx, fh), True),
+        "graph.ttl": (lambda fh: write_turtle(corpus, fh), True),
+        "graph.html": (lambda fh: write_html(kg.nx, fh), False),
+    }
+    paths = []
+    for name in EXPORTS:
+        write, binary = writers[name]
+        atomic_write(out / name, write, binary=binary)
+        paths.append(out / name)
+    return paths
+
+
+def build(
+    inputs: Iterable[str | Path] | str | Path, *, out_dir: str | Path | None = None,
+    settings: BuildSettings | None = None, report: IngestReport | None = None,
+    progress: Progress | None = None,
+) -> KnowledgeGraph:
+    """Build the knowledge graph of `inputs`; with `out_dir`, also write every export there."""
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    corpus = build_corpus(inputs, settings=settings, report=report, progress=progress)
+    kg = KnowledgeGraph.from_corpus(corpus)
+    if out_dir is not None:
+        write_exports(kg, out_dir)
+    return kg
