@@ -16,6 +16,17 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 Inputs = Annotated[list[Path], typer.Argument(help="Files or folders of paper listings.", show_default=False)]
 Format = Annotated[Optional[str], typer.Option("--format", help="Force an input format (hf-page, jsonl, json, csv, atom, bibtex, hf-api).")]
 ExcludeKB = Annotated[Optional[Path], typer.Option("--exclude-kb-names", help="File of names (one per line): run as if those knowledge-base entries were absent.")]
+EngineName = Annotated[str, typer.Option("--engine", help="Where extraction runs: auto, local (one process), processes, or dask (pip install 'kg[dask]'). Outputs are identical.")]
+Processes = Annotated[Optional[int], typer.Option("--processes", min=1, help="Worker processes for the processes/dask engines (default: one per core).")]
+Scheduler = Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster.")]
+
+
+def _engine(name: str, processes: int | None, scheduler: str | None):
+    from kg.engine import EngineSettings
+
+    if scheduler and name not in ("dask", "auto"):
+        raise KGError(f"--scheduler needs --engine dask, not {name}")
+    return EngineSettings(name="dask" if scheduler else name, processes=processes, scheduler=scheduler)
 
 
 def _fail(err: Exception) -> None:
@@ -49,6 +60,9 @@ def build(
     out: Annotated[Path, typer.Option("-o", "--out", help="Output folder.")] = Path("outputs"),
     format: Format = None,
     exclude_kb_names: ExcludeKB = None,
+    engine: EngineName = "auto",
+    processes: Processes = None,
+    scheduler: Scheduler = None,
 ) -> None:
     """Ingest, extract, resolve and write every export (ttl, graphml, json, html, jsonl) to OUT."""
     from kg.ingest import IngestReport
@@ -57,6 +71,7 @@ def build(
     report = IngestReport()
     try:
         settings = _settings(format, exclude_kb_names)
+        settings.engine = _engine(engine, processes, scheduler)
         with typer.progressbar(length=0, label="extracting", file=sys.stderr) as bar:
             def progress(done: int, total: int) -> None:
                 bar.length = total
@@ -82,6 +97,9 @@ def extract(
     inputs: Inputs,
     format: Format = None,
     exclude_kb_names: ExcludeKB = None,
+    engine: EngineName = "auto",
+    processes: Processes = None,
+    scheduler: Scheduler = None,
 ) -> None:
     """Ingest and extract only: one JSON line per paper on stdout (CONTRACT.md schema)."""
     from kg.export.jsonl import dumps
@@ -90,7 +108,9 @@ def extract(
 
     report = IngestReport()
     try:
-        corpus = build_corpus(inputs, settings=_settings(format, exclude_kb_names), report=report)
+        settings = _settings(format, exclude_kb_names)
+        settings.engine = _engine(engine, processes, scheduler)
+        corpus = build_corpus(inputs, settings=settings, report=report)
     except KGError as err:
         _report_ingest(report)
         _fail(err)

@@ -6,13 +6,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.engine import EngineSettings, extract_papers
 from kg.errors import InputError
 from kg.export.atomic import atomic_write
 from kg.export.graphml import write_graphml
 from kg.export.jsonl import write_jsonl
 from kg.export.nxjson import write_json
 from kg.export.rdf import write_turtle
-from kg.extract import ExtractSettings, Extractor
+from kg.extract import ExtractSettings
 from kg.graph import KnowledgeGraph
 from kg.ingest import IngestReport, read_papers
 from kg.model import Corpus, Extraction
@@ -28,6 +29,7 @@ class BuildSettings:
 
     format: str | None = None
     extract: ExtractSettings = field(default_factory=ExtractSettings)
+    engine: EngineSettings = field(default_factory=EngineSettings)  # how, never what: outputs equal
 
 
 def extract_corpus(
@@ -38,9 +40,8 @@ def extract_corpus(
     papers = read_papers(inputs, format=settings.format, report=report)
     if not papers:
         raise InputError("no papers could be read from the input")
-    extractor = Extractor(settings=settings.extract)
     out = []
-    for i, ex in enumerate(extractor.extract_all(papers), 1):
+    for i, ex in enumerate(extract_papers(papers, settings=settings.extract, engine=settings.engine), 1):
         out.append(ex)
         if progress:
             progress(i, len(papers))
