@@ -60,8 +60,8 @@ def build_corpus(
 EXPORTS = ("papers.jsonl", "graph.json", "graph.graphml", "graph.ttl", "graph.html")
 
 
-def write_exports(kg: KnowledgeGraph, out_dir: str | Path) -> list[Path]:
-    """Write every export of CONTRACT.md into `out_dir`, each atomically."""
+def write_exports(kg: KnowledgeGraph, out_dir: str | Path, *, names: Iterable[str] = EXPORTS) -> list[Path]:
+    """Write every export of CONTRACT.md (or those in `names`) into `out_dir`, each atomically."""
     assert kg.corpus is not None
     corpus, out = kg.corpus, Path(out_dir)
     writers = {
@@ -72,7 +72,7 @@ def write_exports(kg: KnowledgeGraph, out_dir: str | Path) -> list[Path]:
         "graph.html": (lambda fh: write_html(kg.nx, fh), False),
     }
     paths = []
-    for name in EXPORTS:
+    for name in names:
         write, binary = writers[name]
         atomic_write(out / name, write, binary=binary)
         paths.append(out / name)
