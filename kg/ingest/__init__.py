@@ -12,7 +12,10 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.registry import READERS, sniff_format
-from kg.model import Paper
+from kg.model import Paper, Source
+
+
+MAX_MESSAGES = 50  # warnings kept verbatim; the rest are counted, never dropped silently
 
 
 @dataclass
@@ -20,14 +23,38 @@ class IngestReport:
     """What ingest did, for the summary: nothing read is dropped without being counted here."""
 
     files: int = 0
-    records: int = 0
-    skipped: int = 0
-    merged: int = 0
-    messages: list[str] = field(default_factory=list)
+    records: int = 0  # listings read (before merging)
+    skipped: int = 0  # records skipped (no title, malformed line, not an object)
+    merged: int = 0  # listings folded into a paper read before
+    files_skipped: int = 0  # empty, binary, unknown or unreadable files
+    notes: list[str] = field(default_factory=list)
+    suppressed: int = 0
 
     def warn(self, message: str, *, skipped: int = 0) -> None:
-        self.messages.append(message)
         self.skipped += skipped
+        if len(self.notes) < MAX_MESSAGES:
+            self.notes.append(message)
+        else:
+            self.suppressed += 1
+
+    def skip_file(self, message: str) -> None:
+        self.files_skipped += 1
+        self.warn(f"{message}; file skipped")
+
+    @property
+    def messages(self) -> list[str]:
+        """Every warning kept, then how many more there were."""
+        more = [f"... and {self.suppressed} more warnings"] if self.suppressed else []
+        return self.notes + more
+
+    def summary(self, papers: int) -> str:
+        """One line: listings read, distinct papers, merged and skipped counts."""
+        files = f"{self.files} files" if self.files != 1 else "1 file"
+        line = (f"read {self.records} listings from {files}: {papers} distinct papers "
+                f"({self.merged} merged, {self.skipped} skipped")
+        if self.files_skipped:
+            line += f", {self.files_skipped} {'file' if self.files_skipped == 1 else 'files'} skipped"
+        return line + ")"
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -35,7 +62,10 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            yield from sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+            yield from sorted(
+                f for f in path.rglob("*")
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts)
+            )
         elif path.is_file():
             yield path
         else:
@@ -45,19 +75,29 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 def read_records(
     paths: Iterable[str | Path], *, format: str | None = None, report: IngestReport | None = None
 ) -> Iterator[Paper]:
-    """Yield one Paper per listing from every input; bad records are counted in `report`."""
+    """Yield one Paper per listing from every input; bad records and bad files are counted in `report`.
+
+    A missing path or an unknown forced format raises at once, before anything is read.
+    """
     report = report if report is not None else IngestReport()
+    paths = list(paths)
+    if format is not None and format not in READERS:
+        raise InputError(f"unknown format {format!r}; known: {', '.join(sorted(READERS))}")
+    for p in paths:
+        if not Path(p).exists():
+            raise InputError("no such file or folder", file=str(p))
     for path in iter_files(paths):
         report.files += 1
-        fmt = format or sniff_format(path)
-        if fmt is None:
-            report.warn(f"{path}: unknown format, file skipped (use --format to force one)", skipped=1)
-            continue
-        if fmt not in READERS:
-            raise InputError(f"unknown format {fmt!r}; known: {', '.join(sorted(READERS))}")
-        for paper in READERS[fmt](path, report):
-            report.records += 1
-            yield paper
+        try:
+            fmt = format or sniff_format(path)
+            if fmt is None:
+                report.skip_file(f"{path}: unknown format (use --format to force one)")
+                continue
+            for paper in READERS[fmt](path, report):
+                report.records += 1
+                yield paper
+        except InputError as err:
+            report.skip_file(str(err))
 
 
 def merge_papers(records: Iterable[Paper], report: IngestReport | None = None) -> list[Paper]:
@@ -87,7 +127,7 @@ def _merge(a: Paper, b: Paper) -> Paper:
     return replace(
         a,
         abstract=a.abstract if len(a.abstract) >= len(b.abstract) else b.abstract,
-        sources=tuple(sorted(set(a.sources) | set(b.sources))),
+        sources=tuple(sorted(set(a.sources) | set(b.sources), key=_source_key)),
         arxiv_id=a.arxiv_id or b.arxiv_id,
         doi=a.doi or b.doi,
         url=a.url or b.url,
@@ -95,6 +135,10 @@ def _merge(a: Paper, b: Paper) -> Paper:
         published=a.published or b.published,
         input_ids=tuple(sorted(set(a.input_ids) | set(b.input_ids))),
     )
+
+
+def _source_key(s: Source) -> tuple[str, str, int]:
+    return (s.file, s.date or "", s.line or 0)
 
 
 def read_papers(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.ingest.textfile import read_text
+from kg.ingest.textfile import iter_lines
 from kg.model import Paper, Source
 from kg.text import clean, paper_id
 
@@ -34,25 +34,35 @@ def looks_like_abstract(line: str) -> bool:
     return len(line) >= 250 or (len(line) >= 100 and line.endswith("."))
 
 
+def is_page_line(line: str) -> bool:
+    """A line only a Daily Papers page has (chrome or a listing date): for content sniffing."""
+    return line.lower() in CHROME - {"new", "search", "submit"} or bool(DATE.match(line))
+
+
 def read(path: Path, report: IngestReport) -> Iterator[Paper]:
-    """One Paper per listing; a title with no abstract after it is still a paper."""
-    lines = [(n, clean(raw)) for n, raw in enumerate(read_text(path, report).split("\n"), 1)]
-    lines = [(n, s) for n, s in lines if s]
+    """One Paper per listing, streamed; a title with no abstract after it is still a paper."""
     date: str | None = None
-    i = 0
-    while i < len(lines):
-        n, line = lines[i]
+    pending: tuple[int, str, str | None] | None = None  # a title waiting for its abstract
+    for n, raw in iter_lines(path, report):
+        line = clean(raw)
+        if not line:
+            continue
+        if pending is not None:
+            if looks_like_abstract(line) and not DATE.match(line):
+                yield _paper(path, *pending, abstract=line)
+                pending = None
+                continue
+            yield _paper(path, *pending, abstract="")
+            pending = None
         if line.lower() in CHROME:
-            i += 1
             continue
         if DATE.match(line):
             date = line
-            i += 1
             continue
-        abstract = ""
-        nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
-        if nxt and looks_like_abstract(nxt) and not DATE.match(nxt):
-            abstract = nxt
-            i += 1
-        i += 1
-        yield Paper(id=paper_id(line), title=line, abstract=abstract, sources=(Source(str(path), date, n),))
+        pending = (n, line, date)
+    if pending is not None:
+        yield _paper(path, *pending, abstract="")
+
+
+def _paper(path: Path, line: int, title: str, date: str | None, *, abstract: str) -> Paper:
+    return Paper(id=paper_id(title), title=title, abstract=abstract, sources=(Source(str(path), date, line),))
