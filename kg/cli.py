@@ -85,8 +85,7 @@ def build(
     types = Counter(d.get("type", "?") for _, d in kg.nx.nodes(data=True))
     rels = Counter(k for _, _, k in kg.nx.edges(keys=True))
     n_papers = types.get("Paper", 0)
-    typer.echo(f"read {report.records} listings from {report.files} files: "
-               f"{n_papers} distinct papers ({report.merged} merged, {report.skipped} skipped)")
+    typer.echo(report.summary(n_papers))
     typer.echo("nodes: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
     typer.echo("edges: " + ", ".join(f"{t} {n}" for t, n in sorted(rels.items())))
     typer.echo(f"wrote {out}/")
