@@ -39,7 +39,7 @@ def extract_corpus(
     """Ingest and extract: one Extraction per distinct paper, in input order."""
     papers = read_papers(inputs, format=settings.format, report=report)
     if not papers:
-        raise InputError("no papers could be read from the input")
+        raise InputError(f"no papers could be read from the input; {report.summary(0)}")
     out = []
     for i, ex in enumerate(extract_papers(papers, settings=settings.extract, engine=settings.engine), 1):
         out.append(ex)
