@@ -27,6 +27,7 @@ class IngestReport:
     skipped: int = 0  # records skipped (no title, malformed line, not an object)
     merged: int = 0  # listings folded into a paper read before
     files_skipped: int = 0  # empty, binary, unknown or unreadable files
+    files_partial: int = 0  # files that broke off midway: what came before the break is kept
     notes: list[str] = field(default_factory=list)
     suppressed: int = 0
 
@@ -54,6 +55,8 @@ class IngestReport:
                 f"({self.merged} merged, {self.skipped} skipped")
         if self.files_skipped:
             line += f", {self.files_skipped} {'file' if self.files_skipped == 1 else 'files'} skipped"
+        if self.files_partial:
+            line += f", {self.files_partial} {'file' if self.files_partial == 1 else 'files'} read in part"
         return line + ")"
 
 
@@ -88,6 +91,7 @@ def read_records(
             raise InputError("no such file or folder", file=str(p))
     for path in iter_files(paths):
         report.files += 1
+        before = report.records
         try:
             fmt = format or sniff_format(path)
             if fmt is None:
@@ -97,7 +101,11 @@ def read_records(
                 report.records += 1
                 yield paper
         except InputError as err:
-            report.skip_file(str(err))
+            if report.records == before:
+                report.skip_file(str(err))
+            else:
+                report.files_partial += 1
+                report.warn(f"{err}; rest of file skipped")
 
 
 def merge_papers(records: Iterable[Paper], report: IngestReport | None = None) -> list[Paper]:

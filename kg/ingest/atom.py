@@ -43,8 +43,8 @@ def read(path: Path, report: IngestReport) -> Iterator[Paper]:
                 if paper is not None:
                     yield paper
     except DefusedXmlException as err:
-        raise InputError(f"XML with entity declarations or external references refused ({type(err).__name__})",
-                         file=str(path)) from None
+        raise InputError(f"XML refused: it declares entities or external references ({type(err).__name__}),"
+                         " which could expand without bound or read other files", file=str(path)) from None
     except ParseError as err:
         raise InputError(f"malformed XML ({str(err).split(': line')[0]})", file=str(path),
                          line=err.position[0]) from None

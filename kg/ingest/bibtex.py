@@ -161,7 +161,7 @@ def iter_entries(text: str) -> Iterator[tuple[int, str, str, dict[str, str]]]:
         kind = m.group(1).lower()
         end = _closing(text, m.end() - 1)
         if end is None:
-            raise InputError(f"@{kind} entry never closes (unbalanced braces); rest of file skipped",
+            raise InputError(f"@{kind} entry never closes (unbalanced braces)",
                              line=line)
         body, pos = text[m.end() : end], end + 1
         if kind in ("comment", "preamble"):

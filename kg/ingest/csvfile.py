@@ -48,5 +48,5 @@ def read(path: Path, report: IngestReport) -> Iterator[Paper]:
                     yield paper
             start = reader.line_num + 1
     except csv.Error as err:
-        raise InputError(f"malformed CSV ({err}); rest of file skipped", file=str(path),
+        raise InputError(f"malformed CSV ({err})", file=str(path),
                          line=reader.line_num) from None

@@ -48,7 +48,7 @@ def read_jsonl(path: Path, report: IngestReport) -> Iterator[Paper]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            report.warn(f"{path}:{n}: malformed JSON line skipped ({err.msg})", skipped=1)
+            report.warn(f"{path}:{n}: malformed JSON line skipped ({err.msg}, column {err.colno})", skipped=1)
             continue
         paper = record_paper(obj, file=str(path), line=n, report=report)
         if paper is not None:
@@ -68,7 +68,7 @@ def read_json(path: Path, report: IngestReport) -> Iterator[Paper]:
             return
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        raise InputError(f"malformed JSON ({err.msg}); rest of file skipped", file=str(path),
+        raise InputError(f"malformed JSON ({err.msg})", file=str(path),
                          line=err.lineno) from None
     for obj in _records(data, path):
         paper = record_paper(obj, file=str(path), line=None, report=report)
