@@ -1,42 +1,358 @@
-"""graph.ttl: RDF Turtle of papers, entities and typed links."""
+"""graph.ttl / graph.nt: the Corpus as RDF under the kg ontology, without blank nodes.
+
+Every node gets an IRI minted from stable ids under one base (papers `paper/<id>`, entities their
+id, e.g. `benchmark/gsm8k`), so a rebuild writes the same bytes and every IRI survives it. Each
+link has a qualified Evidence node (rdf:subject/predicate/object, offsets, rule, confidence)
+pointing at one Sentence node per sentence, whose text is stored once. Counts that users rank by
+(papers per entity, per relation) are materialised on the entity, so ranked queries need no
+GROUP BY over every edge.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import IO
+from urllib.parse import quote
 
-from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, SKOS
+from kg.export.ontology import read_text
+from kg.export.rdf_syntax import (
+    DC, DCTERMS, IRI, KG, PROV, RDF, RDF_TYPE, RDFS, SKOS, XSD, XSD_DECIMAL, XSD_STRING, Block, Lit, Term,
+    check_iri, integer, write_ntriples, write_turtle_blocks,
+)
+from kg.extract.sentences import sentence_at, sentence_spans
+from kg.model import Corpus, EntityInfo, EntityType, Evidence, Extraction, RelationType
+from kg.text import norm_key
 
-from kg.model import Corpus
+DEFAULT_BASE = "https://w3id.org/kg/id/"
 
-KG = Namespace("https://w3id.org/kg/ontology#")
-BASE = "https://w3id.org/kg/id/"
+CLASS = {t: IRI(KG + t.value.capitalize()) for t in EntityType}
+CLASS[EntityType.URL] = IRI(KG + "Link")
+# The type a paper-to-entity property's object must have (the ontology's rdfs:range).
+RANGE: dict[RelationType, frozenset[EntityType] | None] = {
+    RelationType.PROPOSES: None, RelationType.MENTIONS: None,
+    RelationType.EVALUATES_ON: frozenset({EntityType.BENCHMARK}),
+    RelationType.USES_MODEL: frozenset({EntityType.MODEL}),
+    RelationType.USES_METHOD: frozenset({EntityType.METHOD}),
+    RelationType.COMPARES_WITH: frozenset({EntityType.MODEL, EntityType.METHOD}),
+    RelationType.ADDRESSES_TASK: frozenset({EntityType.TASK}),
+    RelationType.HAS_CODE: frozenset({EntityType.REPOSITORY}),
+    RelationType.HAS_LINK: frozenset({EntityType.URL}),
+}
+RELATED_TO = "related_to"
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_DAY = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})")
+_NUMBER = re.compile(r"[+-]?(\d+(?:\.\d+)?|\.\d+)")
+_ATTR_KEY = re.compile(r"[a-z][a-z0-9_]*\Z")
 
 
-def iri(node_id: str) -> URIRef:
-    return URIRef(BASE + node_id)
+def _p(local: str) -> IRI:
+    return IRI(KG + local)
 
 
-def to_rdf(corpus: Corpus) -> Graph:
-    g = Graph()
-    g.bind("kg", KG)
-    g.bind("dcterms", DCTERMS)
-    g.bind("skos", SKOS)
-    for info in corpus.entities:
-        s = iri(info.id)
-        g.add((s, RDF.type, KG[info.type.value.capitalize()]))
-        g.add((s, RDFS.label, Literal(info.name)))
-        for a in info.aliases:
-            g.add((s, SKOS.altLabel, Literal(a)))
+A, LABEL, PREF, ALT = IRI(RDF_TYPE), IRI(RDFS + "label"), IRI(SKOS + "prefLabel"), IRI(SKOS + "altLabel")
+TITLE, ABSTRACT, IDENT = IRI(DCTERMS + "title"), IRI(DCTERMS + "abstract"), IRI(DCTERMS + "identifier")
+DERIVED, PART_OF = IRI(PROV + "wasDerivedFrom"), IRI(DCTERMS + "isPartOf")
+
+
+@dataclass
+class RdfDocument:
+    """The RDF of one corpus as subject blocks, ontology first; `stats` says what was dropped."""
+
+    blocks: list[Block]
+    base: str
+    papers: int = 0
+    stats: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def triples(self) -> int:
+        return sum(len(pos) for _, pos in self.blocks)
+
+    def data_triples(self) -> int:
+        """Triples outside the ontology (what 'triples per paper' counts)."""
+        return self.triples - sum(len(pos) for _, pos in ontology_blocks())
+
+
+@lru_cache(maxsize=1)
+def ontology_blocks() -> tuple[Block, ...]:
+    """The ontology's triples as sorted blocks (it has no blank nodes by design)."""
+    import pyoxigraph as ox
+
+    by_s: dict[str, list[tuple[IRI, Term]]] = defaultdict(list)
+    for t in ox.parse(read_text("kg.ttl"), format=ox.RdfFormat.TURTLE):
+        if not isinstance(t.subject, ox.NamedNode) or isinstance(t.object, ox.BlankNode):
+            raise ValueError("kg.ttl must not hold blank nodes")
+        o = t.object
+        obj: Term = Lit(o.value, o.datatype.value) if isinstance(o, ox.Literal) else IRI(o.value)
+        by_s[t.subject.value].append((IRI(t.predicate.value), obj))
+    key = lambda po: (po[0], isinstance(po[1], Lit), str(po[1]))  # noqa: E731
+    return tuple((IRI(s), sorted(by_s[s], key=key)) for s in sorted(by_s))
+
+
+@lru_cache(maxsize=1)
+def declared_properties() -> frozenset[str]:
+    return frozenset(s for s, pos in ontology_blocks() if (A, IRI(
+        "http://www.w3.org/2002/07/owl#DatatypeProperty")) in pos or (A, IRI(
+        "http://www.w3.org/2002/07/owl#ObjectProperty")) in pos)
+
+
+class Minter:
+    """IRIs from stable ids under one base; anything outside [A-Za-z0-9/._~-] is %-encoded."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        check_iri(base)
+        if not base.endswith(("/", "#")):
+            raise ValueError(f"base IRI must end with '/' or '#': {base!r}")
+        self.base = base
+
+    def node(self, node_id: str) -> IRI:
+        return IRI(self.base + quote(node_id, safe="/-._~"))
+
+    def paper(self, pid: str) -> IRI:
+        return self.node("paper/" + pid)
+
+
+def month_day(date: str) -> str | None:
+    """'Mar 11' -> '--03-11' (xsd:gMonthDay); None when the text is not a month and a day."""
+    m = _MONTH_DAY.fullmatch(date.strip())
+    if not m or m.group(1).lower() not in _MONTHS:
+        return None
+    month, day = _MONTHS[m.group(1).lower()], int(m.group(2))
+    return f"--{month:02d}-{day:02d}" if 1 <= day <= _DAYS[month] else None
+
+
+def _published(value: str) -> Lit:
+    for pattern, dt in ((r"\d{4}-\d{2}-\d{2}", "date"), (r"\d{4}-\d{2}", "gYearMonth"), (r"\d{4}", "gYear")):
+        if re.fullmatch(pattern, value):
+            return Lit(value, XSD + dt)
+    return Lit(value)
+
+
+def _decimal(value: str) -> str | None:
+    v = value.strip().rstrip("%").strip().replace(",", "")
+    m = _NUMBER.fullmatch(v)
+    if not m:
+        return None
+    s = v.lstrip("+")
+    return s if "." in s else s + ".0"
+
+
+class _PaperWriter:
+    """The blocks of one paper: the paper, its Evidence and Sentence nodes, its Results."""
+
+    def __init__(self, ex: Extraction, mint: Minter, entities: dict[str, EntityInfo],
+                 names: dict[str, str], stats: dict[str, int]):
+        self.ex, self.mint, self.entities, self.names, self.stats = ex, mint, entities, names, stats
+        self.iri = mint.paper(ex.paper.id)
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+        self.sentences: dict[tuple[str, int, int], IRI] = {}
+        self.blocks: list[Block] = []
+
+    def _count(self, key: str) -> None:
+        self.stats[key] = self.stats.get(key, 0) + 1
+
+    def sentence(self, ev: Evidence) -> IRI | None:
+        """The Sentence node holding `ev` (created once per paper and sentence)."""
+        fld = ev.field.value
+        text = self.ex.paper.title if fld == "title" else self.ex.paper.abstract
+        if not 0 <= ev.start <= ev.end <= len(text):
+            self._count("evidence_out_of_range")
+            return None
+        if fld not in self.spans:
+            self.spans[fld] = sentence_spans(text) or [(0, len(text))]
+        start, end = sentence_at(self.spans[fld], ev.start)
+        key = (fld, start, end)
+        if key not in self.sentences:
+            s = IRI(f"{self.iri}/{fld}/{start}-{end}")
+            self.sentences[key] = s
+            self.blocks.append((s, [
+                (A, _p("Sentence")), (PART_OF, self.iri), (_p("field"), Lit(fld)),
+                (_p("start"), integer(start)), (_p("end"), integer(end)), (_p("text"), Lit(text[start:end])),
+            ]))
+        return self.sentences[key]
+
+    def evidence(self, subj: IRI, rel: str, target: str, ev: Evidence | None) -> None:
+        if ev is None:
+            return
+        sent = self.sentence(ev)
+        if sent is None:
+            return
+        tail = "" if subj == self.iri else "/from/" + subj[len(self.mint.base):]
+        node = IRI(f"{self.iri}/{rel}/{self.mint.node(target)[len(self.mint.base):]}{tail}")
+        conf = f"{round(min(1.0, max(0.0, float(ev.confidence))), 4):.4f}".rstrip("0")
+        self.blocks.append((node, [
+            (A, _p("Evidence")), (IRI(RDF + "subject"), subj), (IRI(RDF + "predicate"), _p(rel)),
+            (IRI(RDF + "object"), self.mint.node(target)), (DERIVED, sent),
+            (_p("start"), integer(ev.start)), (_p("end"), integer(ev.end)), (_p("rule"), Lit(ev.rule)),
+            (_p("confidence"), Lit(conf + "0" if conf.endswith(".") else conf, XSD_DECIMAL)),
+        ]))
+
+    def links(self) -> list[tuple[str, str, str, Evidence | None]]:
+        """(source id, property local name, target id, evidence), deduplicated, typed to fit."""
+        pid, out, seen = self.ex.paper.id, [], set()
+        for rel in self.ex.relations:
+            target = self.entities.get(rel.target)
+            if target is None or (rel.source != pid and rel.source not in self.entities):
+                self._count("links_dangling")
+                continue
+            name = rel.type.value
+            if rel.source != pid:
+                src = self.entities[rel.source]
+                ok = rel.type is RelationType.IMPLEMENTS and src.type is EntityType.REPOSITORY
+                name = name if ok else RELATED_TO
+            elif rel.type not in RANGE:
+                name = RelationType.MENTIONS.value
+            elif RANGE[rel.type] is not None and target.type not in RANGE[rel.type]:  # type: ignore[operator]
+                self._count("links_retyped_as_mentions")
+                name = RelationType.MENTIONS.value
+            if (rel.source, name, rel.target) not in seen:
+                seen.add((rel.source, name, rel.target))
+                out.append((rel.source, name, rel.target, rel.evidence))
+        linked = {t for s, _, t, _ in out if s == pid}
+        for ent in self.ex.entities:
+            if ent.id not in self.entities:
+                continue
+            ev = ent.evidence[0] if ent.evidence else None
+            if ent.proposed and (pid, "proposes", ent.id) not in seen:
+                seen.add((pid, "proposes", ent.id))
+                out.append((pid, "proposes", ent.id, ev))
+                linked.add(ent.id)
+            elif ent.id not in linked:
+                linked.add(ent.id)
+                seen.add((pid, "mentions", ent.id))
+                out.append((pid, "mentions", ent.id, ev))
+        return sorted(out, key=lambda x: (x[0] != pid, x[0], x[1], x[2]))
+
+    def write(self, links: list[tuple[str, str, str, Evidence | None]]) -> list[Block]:
+        p = self.ex.paper
+        pos: list[tuple[IRI, Term]] = [(A, _p("Paper")), (IDENT, Lit(p.id)), (TITLE, Lit(p.title or p.id)),
+                                        (ABSTRACT, Lit(p.abstract))]
+        for date in sorted({s.date for s in p.sources if s.date}):
+            pos.append((_p("listing_date"), Lit(date)))
+            md = month_day(date)
+            if md:
+                pos.append((_p("listing_month_day"), Lit(md, XSD + "gMonthDay")))
+        pos += [(IRI(DCTERMS + "source"), Lit(f)) for f in sorted({s.file for s in p.sources})]
+        pos += [(_p(k), Lit(getattr(p, k))) for k in ("arxiv_id", "doi") if getattr(p, k)]
+        if p.url:
+            pos.append((IRI("https://schema.org/url"), Lit(p.url, XSD + "anyURI")))
+        if p.published:
+            pos.append((IRI(DCTERMS + "issued"), _published(p.published)))
+        pos += [(IRI(DC + "creator"), Lit(a)) for a in sorted(set(p.authors))]
+        extra: list[Block] = []
+        for src, rel, target, _ in links:
+            if src == p.id:
+                pos.append((_p(rel), self.mint.node(target)))
+            else:
+                extra.append((self.mint.node(src), [(_p(rel), self.mint.node(target))]))
+        self.blocks.append((self.iri, pos))
+        self.blocks += extra
+        for src, rel, target, ev in links:
+            self.evidence(self.mint.node(src) if src != p.id else self.iri, rel, target, ev)
+        self.results()
+        return self.blocks
+
+    def results(self) -> None:
+        local = {norm_key(f): e.id for e in self.ex.entities for f in (e.name, *e.aliases)}
+        seen = set()
+        for r in self.ex.results:
+            key = "\x1f".join((r.model, r.benchmark, r.metric, r.value))
+            if key in seen:
+                continue
+            seen.add(key)
+            node = IRI(f"{self.iri}/result/{hashlib.sha1(key.encode()).hexdigest()[:12]}")
+            pos: list[tuple[IRI, Term]] = [(A, _p("Result")), (_p("reported_in"), self.iri)]
+            for role, name in (("model", r.model), ("benchmark", r.benchmark)):
+                eid = name if name in self.entities else local.get(norm_key(name)) or self.names.get(norm_key(name))
+                info = self.entities.get(eid or "")
+                if info and (role == "model" or info.type is EntityType.BENCHMARK):
+                    pos.append((_p(role), self.mint.node(info.id)))
+                else:
+                    pos.append((_p(role + "_name"), Lit(name)))
+            if r.metric:
+                pos.append((_p("metric"), Lit(r.metric)))
+            pos.append((_p("value"), Lit(r.value)))
+            num = _decimal(r.value)
+            if num is not None:
+                pos.append((_p("numeric_value"), Lit(num, XSD_DECIMAL)))
+            sent = self.sentence(r.evidence) if r.evidence else None
+            if sent is not None:
+                pos.append((DERIVED, sent))
+            self.blocks.append((node, pos))
+
+
+def _entity_block(info: EntityInfo, mint: Minter, entities: dict[str, EntityInfo],
+                  counts: dict[str, dict[str, int]]) -> Block:
+    label = info.name or info.id
+    pos: list[tuple[IRI, Term]] = [(A, CLASS[info.type]), (LABEL, Lit(label)), (PREF, Lit(label))]
+    pos += [(ALT, Lit(a)) for a in sorted(set(info.aliases) - {label}) if a]
+    if info.parent and info.parent in entities and info.parent != info.id:
+        pos.append((IRI(SKOS + "broader"), mint.node(info.parent)))
+    declared = declared_properties()
+    for k, v in sorted(set(info.attrs)):
+        prop = "kb_source" if k == "source" else k
+        if _ATTR_KEY.match(prop) and KG + prop in declared and prop not in RANGE and v != "":
+            pos.append((_p(prop), Lit(str(v))))
+    for rel, n in sorted(counts.get(info.id, {}).items()):
+        pos.append((_p("paper_count" + (f"_{rel}" if rel else "")), integer(n)))
+    return (mint.node(info.id), pos)
+
+
+def rdf_document(corpus: Corpus, *, base: str = DEFAULT_BASE) -> RdfDocument:
+    """The corpus as RDF blocks: ontology, entities (sorted by id), then papers in corpus order."""
+    mint = Minter(base)
+    entities = {e.id: e for e in corpus.entities}
+    names: dict[str, str] = {}
+    for e in sorted(entities.values(), key=lambda e: e.id):
+        for form in (e.name, *e.aliases):
+            names.setdefault(norm_key(form), e.id)
+    stats: dict[str, int] = {}
+    per_paper = []
+    papers_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for ex in corpus.extractions:
-        p = iri("paper/" + ex.paper.id)
-        g.add((p, RDF.type, KG.Paper))
-        g.add((p, DCTERMS.title, Literal(ex.paper.title)))
-        g.add((p, DCTERMS.abstract, Literal(ex.paper.abstract)))
-        for rel in ex.relations:
-            g.add((p, KG[rel.type.value], iri(rel.target)))
+        w = _PaperWriter(ex, mint, entities, names, stats)
+        links = w.links()
+        for src, rel, target, _ in links:
+            if src == ex.paper.id:
+                papers_of[target][rel].add(src)
+                papers_of[target][""].add(src)
+        per_paper.append((w, links))
+    counts = {e: {rel: len(ps) for rel, ps in rels.items()} for e, rels in papers_of.items()}
+    blocks: list[Block] = list(ontology_blocks())
+    blocks += [_entity_block(entities[k], mint, entities, counts) for k in sorted(entities)]
+    for w, links in per_paper:
+        blocks += w.write(links)
+    return RdfDocument(blocks, base, papers=len(corpus.extractions), stats=stats)
+
+
+def _doc(corpus_or_doc: Corpus | RdfDocument) -> RdfDocument:
+    return corpus_or_doc if isinstance(corpus_or_doc, RdfDocument) else rdf_document(corpus_or_doc)
+
+
+def write_turtle(corpus: Corpus | RdfDocument, fh: IO[bytes]) -> None:
+    """graph.ttl (UTF-8 bytes)."""
+    write_turtle_blocks(_doc(corpus).blocks, fh)
+
+
+def write_nt(corpus: Corpus | RdfDocument, fh: IO[bytes]) -> None:
+    """graph.nt: the same triples, one per line, for fast bulk loading."""
+    write_ntriples(_doc(corpus).blocks, fh)
+
+
+def to_rdflib(corpus: Corpus | RdfDocument):
+    """An rdflib Graph of the same triples, built with rdflib's own terms (small graphs, tests)."""
+    from rdflib import Graph, Literal, URIRef
+
+    g = Graph()
+    for s, pos in _doc(corpus).blocks:
+        for p, o in pos:
+            if isinstance(o, Lit):
+                obj = Literal(o.value) if o.datatype == XSD_STRING else Literal(o.value, datatype=URIRef(o.datatype))
+            else:
+                obj = URIRef(o)
+            g.add((URIRef(s), URIRef(p), obj))
     return g
-
-
-def write_turtle(corpus: Corpus, fh: IO[bytes]) -> None:
-    fh.write(to_rdf(corpus).serialize(format="turtle").encode("utf-8"))

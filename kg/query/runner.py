@@ -1,0 +1,158 @@
+"""Run a guarded SPARQL query on the embedded store or on an RDF file, and format the answer.
+
+The data is the on-disk store `kg build` wrote (opened read-only, nothing parsed) when the path is
+an output folder, the store itself, or the graph.ttl / graph.nt the store was built with;
+any other RDF file is parsed into an in-memory pyoxigraph store.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError, QueryError
+from kg.export.rdf_syntax import PREFIXES
+from kg.export.store import open_store, store_for
+from kg.query.guard import check_query
+
+FORMATS = ("table", "csv", "json")
+_RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG",
+                ".rdf": "RDF_XML", ".owl": "RDF_XML", ".xml": "RDF_XML", ".jsonld": "JSON_LD", ".n3": "N3"}
+_LINE = re.compile(r"line (\d+)")
+
+
+@dataclass
+class Answer:
+    """A query's answer: `variables` and `rows` (SELECT), `boolean` (ASK) or `triples` (CONSTRUCT)."""
+
+    form: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[list[Any]] = field(default_factory=list)  # pyoxigraph terms or None
+    boolean: bool | None = None
+    triples: list[Any] = field(default_factory=list)
+
+
+def open_data(path: str | Path):
+    """A pyoxigraph store over the data at `path` (see the module docstring)."""
+    import pyoxigraph as ox
+
+    path = Path(path)
+    store_dir = store_for(path)
+    if store_dir is not None:
+        return open_store(store_dir)
+    if path.is_dir():
+        path = path / "graph.ttl"
+    if not path.is_file():
+        raise InputError("no such RDF file or kg output folder (run `kg build` first)", file=str(path))
+    fmt = _RDF_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"unknown RDF file type {path.suffix!r} (use one of {', '.join(_RDF_FORMATS)})",
+                         file=str(path))
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=getattr(ox.RdfFormat, fmt))
+    except SyntaxError as err:
+        m = _LINE.search(str(err))
+        raise InputError(f"not valid RDF: {str(err).split(' (')[0]}", file=str(path),
+                         line=int(m.group(1)) if m else None) from None
+    except OSError as err:
+        raise InputError(f"cannot read: {err}", file=str(path)) from None
+    return store
+
+
+def execute(store, text: str):
+    """Check `text` with the guard, then run it; returns (form, pyoxigraph result)."""
+    import pyoxigraph as ox
+
+    form = check_query(text, local_graphs=[g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)])
+    try:
+        return form, store.query(text)
+    except SyntaxError as err:
+        raise QueryError(f"bad query: {err}") from None
+    except OSError as err:
+        raise QueryError(f"query failed: {err}") from None
+
+
+def run_query(store, text: str) -> Answer:
+    """Run a query to completion and collect its answer."""
+    form, res = execute(store, text)
+    try:
+        if form == "ASK":
+            return Answer(form, boolean=bool(res))
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            return Answer(form, triples=list(res))
+        names = [v.value for v in res.variables]
+        return Answer(form, variables=names, rows=[[sol[n] for n in names] for sol in res])
+    except (OSError, ValueError, TypeError) as err:
+        raise QueryError(f"query failed: {err}") from None
+
+
+# ------------------------------------------------------------------------------ output
+
+def _short(term: Any) -> str:
+    """A term for a human: prefixed names for the vocabulary, bare values for literals."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return term.value
+    value = term.value if hasattr(term, "value") else str(term)
+    for name, ns in PREFIXES:
+        if value.startswith(ns) and len(value) > len(ns):
+            return f"{name}:{value[len(ns):]}"
+    return value
+
+
+def _plain(term: Any) -> str:
+    return "" if term is None else term.value if hasattr(term, "value") else str(term)
+
+
+def _json_term(term: Any) -> dict[str, str]:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def format_answer(ans: Answer, fmt: str = "table", *, width: int = 60) -> str:
+    """table (for people), csv (SPARQL CSV: plain values) or json (SPARQL 1.1 JSON results)."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown output format {fmt!r} (use {', '.join(FORMATS)})")
+    if ans.form == "ASK":
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": ans.boolean}) + "\n"
+        return ("true" if ans.boolean else "false") + "\n"
+    if ans.form in ("CONSTRUCT", "DESCRIBE"):
+        return "".join(f"{t} .\n" for t in ans.triples)
+    if fmt == "json":
+        bindings = [{v: _json_term(t) for v, t in zip(ans.variables, row, strict=True) if t is not None}
+                    for row in ans.rows]
+        return json.dumps({"head": {"vars": ans.variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(ans.variables)
+        w.writerows([[_plain(t) for t in row] for row in ans.rows])
+        return buf.getvalue()
+    cells = [[_short(t).replace("\n", " ") for t in row] for row in ans.rows]
+    cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in cells]
+    widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(ans.variables)]
+    line = lambda r: "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()  # noqa: E731
+    out = [line(ans.variables), line(["-" * w for w in widths]), *(line(r) for r in cells)]
+    out.append(f"({len(ans.rows)} row{'s' if len(ans.rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
