@@ -1,6 +1,9 @@
 """Extract: Paper -> Extraction (entities, relations, results, each with evidence).
 
-spaCy lives only inside this package; what leaves it is plain frozen data (kg.model).
+Candidates are found on characters (an Aho-Corasick automaton over the knowledge base plus
+compiled patterns for name shapes, acronyms and cues), typed by votes, grouped and linked;
+`components.py` exposes the same steps as spaCy factories. What leaves this package is plain
+frozen data (kg.model); spaCy objects stay inside.
 """
 
 from __future__ import annotations
@@ -8,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from kg.extract.sentences import sentence_at, sentence_spans
-from kg.extract.urls import LinkKind, find_links
-from kg.model import Entity, EntityType, Evidence, Extraction, Field, Paper, Relation, RelationType
-from kg.text import slug
+from kg.extract.build import PaperExtractor
+from kg.extract.ids import entity_id
+from kg.model import Extraction, Paper
 
-EXTRACTOR_VERSION = "0.1"
+EXTRACTOR_VERSION = "0.2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,39 +25,27 @@ class ExtractSettings:
     exclude_kb_names: frozenset[str] = frozenset()  # KB entries to ignore (compared by norm_key)
 
 
-def entity_id(type_: EntityType, name: str) -> str:
-    """A per-paper entity id; resolution maps it to the corpus-wide one."""
-    return f"{type_.value}/{slug(name)}"
+__all__ = ["EXTRACTOR_VERSION", "ExtractSettings", "Extractor", "entity_id"]
 
 
 class Extractor:
-    """Turns papers into Extractions. Build once, call `extract` per paper."""
+    """Turns papers into Extractions. Build once (loads the KB and lexicon), call `extract` per paper.
+
+    Picklable: a worker process receives the settings and rebuilds the tables itself.
+    """
 
     def __init__(self, *, settings: ExtractSettings = ExtractSettings()):
         self.settings = settings
+        self._core = PaperExtractor(exclude=settings.exclude_kb_names)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"settings": self.settings}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(settings=state["settings"])  # type: ignore[misc, arg-type]
 
     def extract(self, paper: Paper) -> Extraction:
-        entities: dict[str, Entity] = {}
-        relations: list[Relation] = []
-        for field, text in ((Field.TITLE, paper.title), (Field.ABSTRACT, paper.abstract)):
-            spans = sentence_spans(text)
-            for link in find_links(text):
-                type_ = EntityType.REPOSITORY if link.kind is LinkKind.REPOSITORY else EntityType.URL
-                eid = entity_id(type_, link.name)
-                ev = Evidence(field, link.start, link.end, rule=f"url:{link.kind.value}", confidence=1.0)
-                surface = text[link.start : link.end]
-                old = entities.get(eid)
-                entities[eid] = Entity(
-                    id=eid,
-                    type=type_,
-                    name=link.name,
-                    aliases=tuple(dict.fromkeys((old.aliases if old else ()) + (surface,))),
-                    evidence=(old.evidence if old else ()) + (ev,),
-                )
-                s, e = sentence_at(spans, link.start)
-                rel = RelationType.HAS_CODE if type_ is EntityType.REPOSITORY else RelationType.HAS_LINK
-                relations.append(Relation(rel, paper.id, eid, Evidence(field, s, e, rule=ev.rule)))
-        return Extraction(paper=paper, entities=tuple(entities.values()), relations=tuple(relations))
+        return self._core.extract(paper)
 
     def extract_all(self, papers: Iterable[Paper]) -> Iterator[Extraction]:
         for paper in papers:

@@ -1,0 +1,122 @@
+"""Acronym definitions in both directions: "Detail Mamba (DeMamba)" and "DeMamba (Detail Mamba)".
+
+After Schwartz & Hearst, "A simple algorithm for identifying abbreviation definitions in
+biomedical text", PSB 2003: the short form's characters are matched right to left inside the
+candidate long form, the first one at the start of a word. Pure functions on strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"\(([^()]{1,80})\)")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    short: str
+    short_start: int
+    long: str
+    long_start: int
+
+    @property
+    def short_end(self) -> int:
+        return self.short_start + len(self.short)
+
+    @property
+    def long_end(self) -> int:
+        return self.long_start + len(self.long)
+
+
+def is_short_form(s: str) -> bool:
+    """A plausible acronym: 2-12 characters, at most two words, a letter first or second, a capital."""
+    words = s.split()
+    if not 2 <= len(s) <= 12 or len(words) > 2 or (len(words) == 2 and max(map(len, words)) > 4):
+        return False
+    if not (s[0].isalnum() and any(c.isalpha() for c in s[:2])):
+        return False
+    return sum(c.isupper() for c in s) >= 2 or (any(c.isupper() for c in s) and any(c.isdigit() for c in s))
+
+
+def best_long_form(short: str, long: str) -> str | None:
+    """The shortest tail of `long` whose letters spell `short` (Schwartz-Hearst), or None."""
+    s_chars = [c.lower() for c in short if c.isalnum()]
+    l_text = long.lower()
+    s_idx, l_idx = len(s_chars) - 1, len(l_text) - 1
+    while s_idx >= 0:
+        c = s_chars[s_idx]
+        while l_idx >= 0 and (
+            l_text[l_idx] != c or (s_idx == 0 and l_idx > 0 and l_text[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    start = l_text.rfind(" ", 0, l_idx + 1) + 1
+    out = long[start:].strip()
+    return out if out and len(out) > len(short) else None
+
+
+_STOP = frozenset("of for and the a an with in on to via by from over at as or".split())
+
+
+def initials_long_form(short: str, long: str) -> str | None:
+    """The tail of `long` whose content words' initials spell the capitals of `short` exactly.
+
+    Catches what the character scan shortens: "Abstraction and Reasoning Corpus for Artificial
+    General Intelligence (ARC-AGI)" keeps all of its words.
+    """
+    caps = "".join(c for c in short if c.isupper() or c.isdigit())
+    if len(caps) < 2:
+        return None
+    words = list(re.finditer(r"[^\s\-]+", long))
+    for i in range(len(words) - 1, -1, -1):
+        tail = [w.group(0) for w in words[i:] if w.group(0).lower() not in _STOP]
+        got = "".join(w[0].upper() for w in tail if w[0].isalnum())
+        if got == caps and words[i].group(0).lower() not in _STOP:
+            return long[words[i].start() :].strip()
+        if len(got) > len(caps):
+            return None
+    return None
+
+
+def _word_start(words: list[re.Match[str]], s_len: int) -> int:
+    """Index of the first word a long form of a `s_len`-letter acronym may start at."""
+    return max(0, len(words) - min(s_len + 5, s_len * 2))
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Every "long (SHORT)" or "SHORT (long)" definition in `text`, in order."""
+    out = []
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        inner_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        if is_short_form(inner):
+            before = text[max(0, m.start() - 160) : m.start()]
+            cut = max(before.rfind(". "), before.rfind("; "), before.rfind(": "), before.rfind(", "))
+            # commas may sit inside a long form ("Attribution, Relation, and Order (ARO)")
+            window = before if cut < 0 or len(before) - cut < 8 else before[cut + 2 :]
+            window = window.rstrip()
+            words = list(_WORD.finditer(window))
+            if not words:
+                continue
+            cand = window[words[_word_start(words, len(inner))].start() :]
+            long = initials_long_form(inner, before.rstrip()) or best_long_form(inner, cand)
+            if long is None and cut >= 0:
+                cand = before.rstrip()[max(0, len(before.rstrip()) - 120) :]
+                long = best_long_form(inner, cand)
+            if long and len(long.split()) <= len(inner) + 5:
+                end = m.start() - (len(before) - len(before.rstrip()))
+                out.append(Abbreviation(inner, inner_start, long, end - len(long)))
+            continue
+        # reverse order: SHORT (long form)
+        w = re.search(r"([A-Za-z][\w\-+.]*[\w+])\s*$", text[max(0, m.start() - 40) : m.start()])
+        if w and is_short_form(w.group(1)) and len(inner.split()) >= 2:
+            long = best_long_form(w.group(1), inner)
+            if long == inner:
+                s_start = m.start() - (len(text[max(0, m.start() - 40) : m.start()]) - w.start(1))
+                out.append(Abbreviation(w.group(1), s_start, inner, inner_start))
+    return out

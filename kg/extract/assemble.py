@@ -1,0 +1,206 @@
+"""From overlapping, voted candidates to one typed entity per real thing in the paper.
+
+select (best non-overlapping spans) -> lists (types spread along "A, B and C") -> groups
+(same name, plural, acronym and long form) -> type by summed votes -> entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.extract.candidates import Candidate, PaperCandidates
+from kg.extract.kb import KnowledgeBase
+from kg.extract.lexicon import Lexicon
+from kg.model import Field
+from kg.text import norm_key
+
+THRESHOLD = 2.0
+_LIST_SEP = re.compile(
+    r"^(?:\s*\([^()]{0,40}\))?(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|vs\.?|versus|as well as)\s+|\s*/\s*|;\s*)$"
+)
+_LIST_HEAD = re.compile(
+    r"([A-Za-z\-]+)(?:\s+\([^()]*\))?\s*(?:,\s*)?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|:|\(e\.g\.,?)\s*$"
+)
+
+
+@dataclass
+class Group:
+    """Candidates naming one thing; `votes` collected from all of them."""
+
+    members: list[Candidate] = field(default_factory=list)
+    type: str | None = None
+    weight: float = 0.0
+    rules: list[str] = field(default_factory=list)
+    kb_id: str | None = None
+    long_form: str | None = None
+    short_form: str | None = None
+    proposed: str | None = None
+
+    @property
+    def surfaces(self) -> list[str]:
+        return [c.m.name if c.m.rule == "coordination" else _text_of(c) for c in self.members]
+
+
+def _text_of(c: Candidate) -> str:
+    return c.m.name
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.m.field is b.m.field and a.m.start < b.m.end and b.m.start < a.m.end
+
+
+def _strength(c: Candidate) -> float:
+    by_type: dict[str, float] = defaultdict(float)
+    for t, w, _ in c.votes:
+        by_type[t] += w
+    return max(by_type.values(), default=0.0)
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: evidenced ones first, longest first; same-span twins kept."""
+    def key(c: Candidate) -> tuple:
+        good = c.proposed is not None or _strength(c) >= 1.5
+        contained_kb = c.m.rule == "caprun" and not any(r.startswith("ctx:head") for _, _, r in c.votes)
+        return (not good, contained_kb, -(c.m.end - c.m.start), -_strength(c), c.m.start, c.m.name)
+
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=key):
+        clash = [d for d in chosen if _overlaps(c, d)]
+        if not clash:
+            chosen.append(c)
+        elif all(d.m.start == c.m.start and d.m.end == c.m.end for d in clash):
+            if c.m.rule == "coordination" and all(d.m.name != c.m.name for d in clash):
+                chosen.append(c)
+            else:
+                twin = clash[0]
+                twin.votes += [v for v in c.votes if v not in twin.votes]
+                twin.proposed = twin.proposed or c.proposed
+                if c.m.rule.startswith("acronym") and not twin.m.rule.startswith("acronym"):
+                    chosen[chosen.index(twin)] = Candidate(c.m, twin.votes, twin.proposed, twin.sentence)
+    return sorted(chosen, key=lambda c: (c.m.field != Field.TITLE, c.m.start, c.m.name))
+
+
+def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
+    """Types spread along coordinations ("on A, B and C"); a head before the list types it all."""
+    chains: list[list[Candidate]] = []
+    for c in chosen:
+        prev = chains[-1][-1] if chains else None
+        if prev and prev.m.field is c.m.field and (
+            (prev.m.start == c.m.start and prev.m.end == c.m.end)
+            or _LIST_SEP.match(texts[c.m.field][prev.m.end : c.m.start])
+        ):
+            chains[-1].append(c)
+        else:
+            chains.append([c])
+    lex_heads = {"benchmark", "model", "method"}
+    for chain in chains:
+        head = _list_head(chain[0], texts)
+        shared = [v for v in chain[0].votes if v[2] in ("ctx:on-eval", "ctx:tuned")]
+        if head:
+            shared.append((head, 2.0, "ctx:list-head"))
+        typed: Counter[str] = Counter()
+        for c in chain:
+            by: dict[str, float] = defaultdict(float)
+            for t, w, _ in c.votes:
+                by[t] += w
+            if by:
+                t, w = max(by.items(), key=lambda kv: (kv[1], kv[0]))
+                if w >= 2.5 and t in lex_heads:
+                    typed[t] += 1
+        if len(chain) > 1 and typed:
+            t, n = typed.most_common(1)[0]
+            if n * 2 >= len([x for x in chain if x.votes]) or n >= 2:
+                shared.append((t, 2.0, "ctx:list"))
+        for c in chain:
+            c.votes += [v for v in shared if v not in c.votes]
+
+
+_HEAD_WORDS = {
+    "benchmarks": "benchmark", "datasets": "benchmark", "benchmark": "benchmark", "dataset": "benchmark",
+    "tasks": "benchmark", "corpora": "benchmark", "suites": "benchmark",
+    "models": "model", "llms": "model", "model": "model", "baselines": "model", "systems": "model",
+    "methods": "method", "algorithms": "method", "techniques": "method", "architectures": "method",
+    "optimizers": "method", "approaches": "method",
+}
+
+
+def _list_head(c: Candidate, texts: dict[Field, str]) -> str | None:
+    before = texts[c.m.field][max(0, c.m.start - 80) : c.m.start]
+    m = _LIST_HEAD.search(before)
+    if not m:
+        return None
+    return _HEAD_WORDS.get(m.group(1).lower())
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _key(c: Candidate) -> str:
+    if c.m.kb_id and c.m.rule == "kb":
+        return "kb:" + c.m.kb_id
+    return "n:" + norm_key(c.m.name)
+
+
+def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: Lexicon) -> list[Group]:
+    """Group by name (plural folded), by knowledge-base entry and by acronym definition."""
+    uf = _UnionFind()
+    keys = {id(c): _key(c) for c in chosen}
+    names = {norm_key(c.m.name): keys[id(c)] for c in chosen}
+    for c in chosen:
+        k = keys[id(c)]
+        uf.find(k)
+        nk = norm_key(c.m.name)
+        uf.union(k, "n:" + nk)
+        if nk.endswith("s") and nk[:-1] in names:
+            uf.union(k, names[nk[:-1]])
+    short_of: dict[str, str] = {}
+    for _, a in pc.abbrevs:
+        ks, kl = norm_key(a.short), norm_key(a.long)
+        if ks in names and kl in names:
+            uf.union(names[ks], names[kl])
+        short_of[uf.find(names.get(ks, "n:" + ks))] = a.short
+    groups: dict[str, Group] = {}
+    for c in chosen:
+        g = groups.setdefault(uf.find(keys[id(c)]), Group())
+        g.members.append(c)
+    for _, a in pc.abbrevs:
+        root = uf.find(names.get(norm_key(a.short), "n:" + norm_key(a.short)))
+        if root in groups and uf.find(names.get(norm_key(a.long), "")) == root:
+            groups[root].long_form = groups[root].long_form or a.long
+            groups[root].short_form = groups[root].short_form or a.short
+    for g in groups.values():
+        _type(g, lex)
+    return sorted(groups.values(), key=lambda g: (g.members[0].m.field != Field.TITLE, g.members[0].m.start))
+
+
+def _type(g: Group, lex: Lexicon) -> None:
+    best: dict[tuple[str, str], float] = {}
+    for c in g.members:
+        for t, w, r in c.votes:
+            best[(t, r)] = max(best.get((t, r), 0.0), w)
+        g.proposed = g.proposed or c.proposed
+        if c.m.kb_id and c.m.rule == "kb":
+            g.kb_id = g.kb_id or c.m.kb_id
+    by_type: dict[str, float] = defaultdict(float)
+    for (t, _), w in best.items():
+        by_type[t] += w
+    if by_type:
+        t, w = max(by_type.items(), key=lambda kv: (kv[1], kv[0]))
+        g.type, g.weight = t, w
+        g.rules = sorted(r for (tt, r) in best if tt == t)

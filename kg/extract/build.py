@@ -1,0 +1,213 @@
+"""One paper, top to bottom: candidates -> selection -> groups -> entities, relations, results."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.extract.assemble import THRESHOLD, Group, group, select, spread_lists
+from kg.extract.candidates import CandidateFinder, PaperCandidates
+from kg.extract.ids import entity_id
+from kg.extract.kb import load_kb
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.roles import cited_only, compared, find_value, metric_in
+from kg.extract.sentences import sentence_at
+from kg.extract.tasks import find_tasks
+from kg.extract.urls import LinkKind, find_links
+from kg.model import (
+    Entity,
+    EntityType,
+    Evidence,
+    Extraction,
+    Field,
+    Paper,
+    Relation,
+    RelationType,
+    Result,
+)
+from kg.text import norm_key
+
+SCORED = ("benchmark", "model", "method")
+
+
+class PaperExtractor:
+    """The extractor's tables (knowledge base, lexicon, automaton), built once."""
+
+    def __init__(self, *, exclude: frozenset[str] = frozenset()):
+        self.kb = load_kb(exclude=exclude)
+        self.lex: Lexicon = load_lexicon()
+        self.finder = CandidateFinder(self.kb, self.lex)
+
+    def extract(self, paper: Paper) -> Extraction:
+        texts = {Field.TITLE: paper.title, Field.ABSTRACT: paper.abstract}
+        pc = self.finder.find(paper.title, paper.abstract)
+        chosen = select(pc.cands)
+        spread_lists(chosen, texts)
+        groups = [g for g in group(chosen, pc, self.kb, self.lex) if self._keep(g, paper)]
+        entities: dict[str, Entity] = {}
+        relations: list[Relation] = []
+        by_group: list[tuple[Group, Entity]] = []
+        for g in groups:
+            ent = self._entity(g, texts)
+            if ent.id in entities:  # two groups reached one id: merge their evidence
+                old = entities[ent.id]
+                ent = Entity(old.id, old.type, old.name, tuple(dict.fromkeys(old.aliases + ent.aliases)),
+                             old.proposed or ent.proposed, tuple(sorted(set(old.evidence + ent.evidence))),
+                             old.kb_id, old.long_form or ent.long_form)
+            entities[ent.id] = ent
+            by_group.append((g, ent))
+        relations += self._relations(paper, by_group, texts, pc)
+        results = self._results(by_group, texts, pc)
+        self._tasks(paper, pc, entities, relations)
+        self._links(paper, texts, pc, entities, relations, by_group)
+        ents = tuple(entities.values())
+        return Extraction(paper=paper, entities=ents, relations=tuple(relations), results=tuple(results))
+
+    # -- entities -------------------------------------------------------------------------------
+
+    def _keep(self, g: Group, paper: Paper) -> bool:
+        lex = self.lex
+        names = {c.m.name for c in g.members}
+        if all(lex.is_generic(n) for n in names):
+            return False
+        if g.type is None or g.weight < THRESHOLD:
+            if not g.proposed:
+                return False
+            g.type = self._fallback_type(g, paper)
+        if g.type not in SCORED and g.type not in ("organization", "metric", "task"):
+            return False
+        return True
+
+    def _fallback_type(self, g: Group, paper: Paper) -> str:
+        """An introduced name nothing else typed: the title's words decide, else a method."""
+        title = paper.title.lower()
+        if any(w in title for w in self.lex.title_benchmark_words):
+            return "benchmark"
+        if any(f" {w}" in f" {title}" for w in self.lex.title_model_words):
+            return "model"
+        return "method"
+
+    def _entity(self, g: Group, texts: dict[Field, str]) -> Entity:
+        type_ = EntityType(g.type)
+        surfaces = [texts[c.m.field][c.m.start : c.m.end] for c in g.members]
+        names = [c.m.name for c in g.members]
+        if g.short_form:
+            name = g.short_form
+        elif g.kb_id and g.kb_id in self.kb.entries and any(c.m.rule == "kb" for c in g.members):
+            name = self.kb.entries[g.kb_id].name
+        else:
+            counts = Counter(n for n in names)
+            name = min(counts, key=lambda n: (norm_key(n).endswith("s") and any(
+                norm_key(o) == norm_key(n)[:-1] for o in counts), -counts[n], names.index(n)))
+        kb_id = g.kb_id if g.kb_id and g.kb_id in self.kb.entries and self.kb.entries[g.kb_id].type.value == g.type else None
+        eid = kb_id or entity_id(type_, name)
+        aliases = tuple(dict.fromkeys(s for s in surfaces + names if s != name and s in (texts[Field.TITLE] + " " + texts[Field.ABSTRACT])))
+        evidence = tuple(sorted({Evidence(c.m.field, c.m.start, c.m.end, rule=c.m.rule, confidence=round(c.m.conf, 2))
+                                 for c in g.members}))
+        return Entity(eid, type_, name, aliases, bool(g.proposed) and g.type in SCORED, evidence, kb_id, g.long_form)
+
+    # -- relations ------------------------------------------------------------------------------
+
+    def _relations(self, paper: Paper, by_group: list[tuple[Group, Entity]], texts: dict[Field, str],
+                   pc: PaperCandidates) -> list[Relation]:
+        out: list[Relation] = []
+        for g, ent in by_group:
+            first = g.members[0]
+            sent_ev = Evidence(first.m.field, *first.sentence, rule=g.proposed or ",".join(g.rules[:3]))
+            if ent.proposed:
+                out.append(Relation(RelationType.PROPOSES, paper.id, ent.id, sent_ev))
+                continue
+            if g.type in ("benchmark", "model"):
+                verdicts = []
+                for c in g.members:
+                    verdicts.append(cited_only(texts[c.m.field], c.m.start, c.m.end, c.sentence, self.lex))
+                own = any(v is False for v in verdicts) or all(v is None for v in verdicts)
+                rel = RelationType.EVALUATES_ON if g.type == "benchmark" else RelationType.USES_MODEL
+                if own:
+                    c = next((c for c, v in zip(g.members, verdicts, strict=True) if v is False), first)
+                    out.append(Relation(rel, paper.id, ent.id, Evidence(c.m.field, *c.sentence, rule="role:own-work")))
+                else:
+                    out.append(Relation(RelationType.MENTIONS, paper.id, ent.id, Evidence(first.m.field, *first.sentence, rule="role:cited")))
+            elif g.type == "method":
+                out.append(Relation(RelationType.USES_METHOD, paper.id, ent.id, sent_ev))
+            if g.type in ("model", "method"):
+                for c in g.members:
+                    if compared(texts[c.m.field], c.m.start, c.sentence):
+                        out.append(Relation(RelationType.COMPARES_WITH, paper.id, ent.id,
+                                            Evidence(c.m.field, *c.sentence, rule="role:compared")))
+                        break
+        return out
+
+    def _results(self, by_group: list[tuple[Group, Entity]], texts: dict[Field, str],
+                 pc: PaperCandidates) -> list[Result]:
+        out: list[Result] = []
+        actors = [(c, ent) for g, ent in by_group if g.type in ("model", "method") for c in g.members]
+        proposed = [ent for _, ent in by_group if ent.proposed and ent.type.value in ("model", "method")]
+        seen = set()
+        for g, ent in by_group:
+            if g.type != "benchmark":
+                continue
+            for c in g.members:
+                text = texts[c.m.field]
+                hit = find_value(text, c.m.start, c.m.end, c.sentence)
+                if not hit:
+                    continue
+                value, words, at = hit
+                before = [a for a in actors if a[0].m.field is c.m.field and c.sentence[0] <= a[0].m.start < at]
+                actor = before[-1][1] if before else (proposed[0] if proposed else None)
+                if actor is None or (actor.name, ent.name, value) in seen:
+                    continue
+                seen.add((actor.name, ent.name, value))
+                metric = metric_in(text[c.sentence[0] : c.sentence[1]], self.lex, words)
+                out.append(Result(actor.name, ent.name, metric, value, Evidence(c.m.field, *c.sentence, rule="result")))
+        return out
+
+    def _tasks(self, paper: Paper, pc: PaperCandidates, entities: dict[str, Entity],
+               relations: list[Relation]) -> None:
+        taken = {e.name.lower() for e in entities.values()}
+        found = [(Field.TITLE, t) for t in find_tasks(paper.title, self.lex, limit=2, taken=taken)]
+        taken |= {t.text.lower() for _, t in found}
+        found += [(Field.ABSTRACT, t) for t in find_tasks(paper.abstract, self.lex, limit=4 - len(found), taken=taken)]
+        for f, t in found:
+            eid = entity_id(EntityType.TASK, t.text.lower())
+            if eid in entities:
+                continue
+            entities[eid] = Entity(eid, EntityType.TASK, t.text, (), False, (Evidence(f, t.start, t.end, rule="task:head"),))
+            s, e = sentence_at(pc.sentences[f], t.start)
+            relations.append(Relation(RelationType.ADDRESSES_TASK, paper.id, eid, Evidence(f, s, e, rule="task:head")))
+
+    def _links(self, paper: Paper, texts: dict[Field, str], pc: PaperCandidates, entities: dict[str, Entity],
+               relations: list[Relation], by_group: list[tuple[Group, Entity]]) -> None:
+        proposed = [(g, ent) for g, ent in by_group if ent.proposed]
+        for f, text in texts.items():
+            spans = pc.sentences[f]
+            for link in find_links(text):
+                type_ = EntityType.REPOSITORY if link.kind is LinkKind.REPOSITORY else EntityType.URL
+                eid = entity_id(type_, link.name)
+                ev = Evidence(f, link.start, link.end, rule=f"url:{link.kind.value}", confidence=1.0)
+                surface = text[link.start : link.end]
+                old = entities.get(eid)
+                entities[eid] = Entity(
+                    id=eid, type=type_, name=link.name,
+                    aliases=tuple(dict.fromkeys((old.aliases if old else ()) + (surface,))),
+                    evidence=(old.evidence if old else ()) + (ev,),
+                )
+                s, e = sentence_at(spans, link.start)
+                rel = RelationType.HAS_CODE if type_ is EntityType.REPOSITORY else RelationType.HAS_LINK
+                relations.append(Relation(rel, paper.id, eid, Evidence(f, s, e, rule=ev.rule)))
+                if type_ is EntityType.REPOSITORY and proposed:
+                    target = self._implemented(link.name, proposed, f, (s, e))
+                    if target:
+                        relations.append(Relation(RelationType.IMPLEMENTS, eid, target, Evidence(f, s, e, rule="code:ties")))
+
+    @staticmethod
+    def _implemented(repo: str, proposed: list[tuple[Group, Entity]], f: Field, sent: tuple[int, int]) -> str | None:
+        """The proposed artifact a repository implements: named by the repo, in its sentence, or the only one."""
+        repo_key = norm_key(repo.rsplit("/", 1)[-1])
+        for _, ent in proposed:
+            if norm_key(ent.name) == repo_key or any(norm_key(a) == repo_key for a in ent.aliases):
+                return ent.id
+        for g, ent in proposed:
+            if any(c.m.field is f and sent[0] <= c.m.start < sent[1] for c in g.members):
+                return ent.id
+        return proposed[0][1].id if len(proposed) == 1 else None
+

@@ -1,0 +1,166 @@
+"""Collect every candidate mention of one paper, with type votes and "introduced" flags.
+
+The candidates overlap (a knowledge-base name inside a run of capitalised words, a long form
+and its acronym); `select` keeps the best non-overlapping set after typing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.abbrev import Abbreviation, find_abbreviations
+from kg.extract.context import Vote, apposition, eval_context, left_head, morphology, right_head
+from kg.extract.discover import blocked, intro_windows, naming_spans, title_prefix
+from kg.extract.kb import KnowledgeBase
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import (
+    KBMatcher,
+    Mention,
+    cap_runs,
+    coordinations,
+    extend_hyphen,
+    extend_model_tail,
+    is_name_shaped,
+    lower_same_length,
+    name_tokens,
+)
+from kg.extract.sentences import sentence_at, sentence_spans
+from kg.model import Field
+
+_COINED = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}[a-z0-9]*(?![\w\-])")
+_LF_METHOD = re.compile(
+    r"(?i)(?:optimi[sz]ation|learning|tuning|fine-tuning|prompting|minimi[sz]ation|normali[sz]ation|adaptation|search|"
+    r"distillation|decoding|regulari[sz]ation|descent|sampling|augmentation|training|alignment|attention|"
+    r"auto-?encoders?|network|networks|machine|estimation|iteration|inference|gradient|gradients|policy|"
+    r"modell?ing|encoding|method|framework|algorithm|mechanism|module|tokenization|quantization|pruning|"
+    r"merging|editing|routing|gating|pooling|retrieval|generation|transformer|transformers|mixup|experts)$"
+)
+
+
+@dataclass
+class Candidate:
+    """A mention plus everything the rules said about it."""
+
+    m: Mention
+    votes: list[Vote] = field(default_factory=list)
+    proposed: str | None = None  # rule that found it introduced
+    sentence: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class PaperCandidates:
+    cands: list[Candidate]
+    abbrevs: list[tuple[Field, Abbreviation]]
+    sentences: dict[Field, list[tuple[int, int]]]
+
+
+def _head_of_long_form(lf: str, lex: Lexicon) -> Vote | None:
+    last = lf.split()[-1].lower().strip(".,")
+    if last in lex.benchmark_heads:
+        return ("benchmark", 3.0, "acronym:long-form-head")
+    if last in ("model", "models") or lf.lower().endswith(("language model", "language models")):
+        return ("model", 3.0, "acronym:long-form-head")
+    if _LF_METHOD.search(lf.split()[-1].strip(".,")):
+        return ("method", 2.5, "acronym:long-form-head")
+    return None
+
+
+class CandidateFinder:
+    """Runs every character-level finder over a paper's title and abstract."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicon):
+        self.kb, self.lex = kb, lex
+        self.matcher = KBMatcher(kb)
+
+    def field_mentions(self, f: Field, text: str, sents: list[tuple[int, int]]) -> list[Mention]:
+        lex = self.lex
+        low = lower_same_length(text)
+        out: list[Mention] = []
+        for m in self.matcher.find(f, text, low):
+            if m.type == "model":
+                m = extend_model_tail(text, m)
+            elif m.type == "benchmark":
+                m = extend_hyphen(text, m, lex)
+            out.append(m)
+        out += name_tokens(f, text, lex)
+        out += coordinations(f, text)
+        starts = {s for s, _ in sents}
+        if f is Field.ABSTRACT:
+            out += cap_runs(f, text, starts, lex)
+            for m in _COINED.finditer(text):
+                w = m.group(0)
+                if m.start() in starts or lex.is_word(w) or lex.is_generic(w):
+                    continue
+                out.append(Mention(f, m.start(), m.end(), w, "coined", conf=0.3))
+        return out
+
+    def find(self, title: str, abstract: str) -> PaperCandidates:
+        lex = self.lex
+        cands: list[Candidate] = []
+        abbrevs: list[tuple[Field, Abbreviation]] = []
+        sentences: dict[Field, list[tuple[int, int]]] = {}
+        for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
+            sents = sentence_spans(text)
+            sentences[f] = sents
+            ms = self.field_mentions(f, text, sents)
+            for a in find_abbreviations(text):
+                if lex.is_generic(a.short):
+                    continue
+                abbrevs.append((f, a))
+                lf_vote = _head_of_long_form(a.long, lex)
+                ms.append(Mention(f, a.short_start, a.short_end, a.short, "acronym:short", conf=0.6))
+                ms.append(Mention(f, a.long_start, a.long_end, a.long, "acronym:long", conf=0.6))
+                if lf_vote:
+                    cands.append(Candidate(ms[-2], [lf_vote], None, sentence_at(sents, a.short_start)))
+                    cands.append(Candidate(ms[-1], [lf_vote], None, sentence_at(sents, a.long_start)))
+                    del ms[-2:]
+            if f is Field.TITLE:
+                for s, e in title_prefix(title, abstract, lex):
+                    ms.append(Mention(f, s, e, title[s:e], "title-prefix", conf=0.7))
+            for m in ms:
+                cands.append(Candidate(m, [], None, sentence_at(sents, m.start)))
+        for c in cands:
+            self._vote(c, title if c.m.field is Field.TITLE else abstract)
+        self._introduced(cands, title, abstract, sentences)
+        return PaperCandidates(cands, abbrevs, sentences)
+
+    def _vote(self, c: Candidate, text: str) -> None:
+        m, lex = c.m, self.lex
+        if m.kb_id and m.type:
+            c.votes.append((m.type, 5.0, "kb"))
+        c.votes += morphology(m.name)
+        s, e = c.sentence
+        for v in (right_head(text, m.end, lex), left_head(text, m.start, lex), eval_context(text, m.start, text[s:e], lex)):
+            if v:
+                c.votes.append(v)
+        v, new = apposition(text, m.end, lex)
+        if v:
+            c.votes.append(v)
+        if new and re.search(r"\b(?:[Ww]e|[Oo]ur|this (?:paper|work))\b", text[s:e]):
+            c.proposed = c.proposed or "intro:apposition"
+
+    def _introduced(self, cands: list[Candidate], title: str, abstract: str,
+                    sentences: dict[Field, list[tuple[int, int]]]) -> None:
+        lex = self.lex
+        for c in cands:
+            if c.m.rule == "title-prefix":
+                c.proposed = "intro:title-prefix"
+        for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
+            in_field = sorted((c for c in cands if c.m.field is f and self._nameable(c, text)), key=lambda c: (c.m.start, -c.m.end))
+            for _, ws, we in intro_windows(text, sentences[f], lex):
+                for c in in_field:
+                    if ws <= c.m.start < we:
+                        if not blocked(text[ws : c.m.start]):
+                            for d in in_field:
+                                if d.m.start == c.m.start:
+                                    d.proposed = d.proposed or "intro:verb"
+                        break
+            for off in naming_spans(text, sentences[f]):
+                for c in in_field:
+                    if c.m.start == off:
+                        c.proposed = c.proposed or "intro:named"
+
+    def _nameable(self, c: Candidate, text: str) -> bool:
+        """May be an introduced name: not generic, not a hyphenated modifier ("GPT-4-based")."""
+        return not self.lex.is_generic(c.m.name) and text[c.m.end : c.m.end + 1] != "-"

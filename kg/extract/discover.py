@@ -1,0 +1,100 @@
+"""What a paper introduces: the title's "X: ..." prefix, "we introduce / propose X", "named X".
+
+Each finder returns character spans (windows or names) in one field; the assembler decides
+which candidate mention inside a window is the introduced artifact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import is_name_shaped
+
+_SUBJECT = re.compile(r"\b(?:we|We|this (?:paper|work|study)|This (?:paper|work|study)|[Oo]ur|[Hh]ere)\b")
+_VERB = re.compile(r"\b[a-z]+\b")
+# Between an introducing verb and the name only determiners, adjectives and head nouns may
+# stand; a preposition means the name is an argument of something else ("a study of GPT-4").
+_BLOCK = re.compile(
+    r"\b(?:of|on|in|for|with|using|from|by|to|via|over|across|between|against|than|that|which|where|when|"
+    r"whether|how|and|or|where|whose|as|into|under|through|upon|based|such|like|including)\b"
+)
+_NAMING = re.compile(
+    r"\b(?:named|called|dubbed|termed|coined|denoted(?: as| by)?|referred to as|(?:which |that )?we (?:call|name|term|dub|coin))"
+    r"\s+(?:as\s+)?(?:it\s+)?[\"“'‘]?"
+)
+
+
+def title_prefix(title: str, abstract: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Names before the title's first colon: "DeMamba: ...", "NLEBench+NorGLM: ...".
+
+    A single word counts when it looks coined or reappears in the abstract; several words count
+    only when the abstract repeats them verbatim (a title phrase like "Echo Chamber" does not).
+    """
+    colon = title.find(": ")
+    if colon <= 0 or colon > 60:
+        return []
+    out = []
+    pos = 0
+    for part in re.split(r"(\+|&| and )", title[:colon]):
+        start, pos = pos, pos + len(part)
+        if part in ("+", "&", " and "):
+            continue
+        name = part.strip()
+        if not name or not name[0].isalnum():
+            continue
+        start += len(part) - len(part.lstrip())
+        words = name.split()
+        if len(words) > 4 or any(c in name for c in ",?!'’\""):
+            continue
+        if len(words) == 1:
+            ok = is_name_shaped(name, lex) or (name[0].isupper() and not lex.is_word(name)) or (
+                re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", abstract) is not None and name[0].isupper()
+                and not lex.is_word(name)
+            )
+            if name.isupper() and len(name) >= 3:
+                ok = True
+        else:
+            ok = all(w[0].isupper() or w.lower() in ("of", "for", "and", "the") for w in words) and (
+                re.search(re.escape(name.rstrip("s")), abstract) is not None
+            )
+        if ok and not lex.is_generic(name):
+            out.append((start, start + len(name)))
+    return out
+
+
+def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """(sentence start, window start, window end) after "we introduce/propose/present ..." verbs."""
+    out = []
+    for s, e in sentences:
+        sent = text[s:e]
+        subj = _SUBJECT.search(sent)
+        if not subj:
+            continue
+        for v in _VERB.finditer(sent, subj.end()):
+            if v.group(0) not in lex.intro_verbs:
+                continue
+            w_start = s + v.end()
+            stop = re.search(r"[;:]|\.\s|\bwhich\b|\bthat\b|\bto\b", text[w_start:e])
+            w_end = w_start + stop.start() if stop else e
+            out.append((s, w_start, min(w_end, w_start + 200)))
+            break
+    return out
+
+
+def blocked(filler: str) -> bool:
+    """True when the words between an introducing verb and a name include a preposition."""
+    filler = re.sub(r"\([^()]*\)", "", filler)
+    return _BLOCK.search(filler) is not None
+
+
+def naming_spans(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Offsets right after "named", "called", "dubbed", "we call" in sentences written by the authors."""
+    out = []
+    for s, e in sentences:
+        sent = text[s:e]
+        if not _SUBJECT.search(sent) and not re.search(r"\b(?:new|novel|proposed)\b", sent):
+            continue
+        for m in _NAMING.finditer(sent):
+            out.append(s + m.end())
+    return out

@@ -1,0 +1,201 @@
+"""Candidate mentions found on characters: knowledge-base names, name-shaped words, name runs.
+
+Everything here reads the string, not spaCy tokens, because the blank tokenizer splits
+"MMLU-Pro" at the hyphen and glues the period to "GSM8K." (see components.py). Offsets are
+code points into the field's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from kg.extract.kb import KnowledgeBase
+from kg.extract.lexicon import Lexicon
+from kg.model import Field
+
+# A word that may be a name: letters/digits joined by - . + ' _ (never ending in punctuation).
+TOKEN = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?:[A-Za-z0-9+_'’.\-]*[A-Za-z0-9+])?")
+# Model morphology glued to a name: sizes, versions, release tags ("-7B", "v2", "-Instruct").
+MODEL_TAIL = re.compile(
+    r"(?:[-_ ]?(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*)|[- ](?:Instruct|Chat|Base|Turbo|Pro|Ultra|Flash|mini|Mini|"
+    r"Sonnet|Opus|Haiku|Large|XL|XXL|Small|Medium|Coder|Math|VL|Vision|Distill))+(?![\w])"
+)
+SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]$")
+_POSSESSIVE = re.compile(r"['’]s$")
+_UNITISH = re.compile(r"^(?:\d+(?:\.\d+)?[A-Za-z]{0,3}|[A-Za-z]\d{1,2}|\d+(?:st|nd|rd|th)|[xX]\d+)$")
+# Runs of capitalised words inside a sentence: "Winograd Schema Challenge", "Ghost Batch Normalization".
+CAP_RUN = re.compile(
+    r"(?<![\w\-])(?:[A-Z][\w+’'\-]*[\w+]|[A-Z])(?:(?: (?:of|for|and|the|in|on|to|with|&))? (?:[A-Z][\w+’'\-]*[\w+]|[A-Z0-9]))+"
+)
+# "CIFAR-{10,100}" and "CIFAR-10/100": one written form, several names.
+BRACE_COORD = re.compile(r"(?<![\w\-])([A-Za-z][\w.]*-?)\{([\w.]+(?:,\s*[\w.]+)+)\}")
+SLASH_COORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z.]*-?)(\d+)/(\d+)(?![\w/])")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A candidate name in one field; `name` differs from the text only for coordinations."""
+
+    field: Field
+    start: int
+    end: int
+    name: str
+    rule: str
+    kb_id: str | None = None
+    type: str | None = None  # set by the knowledge base or by morphology
+    conf: float = 0.5
+
+
+def lower_same_length(text: str) -> str:
+    """`text.lower()` with offsets preserved (a few characters lowercase to two code points)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class KBMatcher:
+    """An Aho-Corasick automaton over every knowledge-base surface form, lowercased.
+
+    Case-sensitive forms (short, all-capital or dictionary words) are checked against the
+    original text after the match; a match must start and end at a word boundary.
+    """
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.auto = ahocorasick.Automaton()
+        table: dict[str, list[tuple[str, str, bool]]] = {}
+        for form, eid, cs in kb.surface_forms():
+            table.setdefault(form.lower(), []).append((form, eid, cs))
+        for key in sorted(table):
+            self.auto.add_word(key, (len(key), tuple(table[key])))
+        if table:
+            self.auto.make_automaton()
+        self.empty = not table
+
+    def find(self, field: Field, text: str, low: str) -> list[Mention]:
+        if self.empty:
+            return []
+        out = []
+        n = len(text)
+        for end_idx, (length, forms) in self.auto.iter(low):
+            start, end = end_idx - length + 1, end_idx + 1
+            if (start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_")) or (end < n and text[end].isalnum()):
+                continue
+            surface = text[start:end]
+            ids = sorted({eid for form, eid, cs in forms if (form == surface if cs else True)})
+            if not ids:
+                continue
+            eid = _pick(self.kb, ids)
+            out.append(Mention(field, start, end, surface, "kb", eid, self.kb.entries[eid].type.value, 0.9))
+        return out
+
+
+def _pick(kb: KnowledgeBase, ids: list[str]) -> str:
+    """One entry for a form shared by several: a benchmark, then a model, method, task, other."""
+    rank = {"benchmark": 0, "model": 1, "method": 2, "task": 3}
+    return min(ids, key=lambda i: (rank.get(kb.entries[i].type.value, 9), i))
+
+
+def is_name_shaped(tok: str, lex: Lexicon) -> bool:
+    """Looks coined: two capitals (GenVideo, SCAN), a letter and a digit (o1, AIME24), or an inner capital."""
+    if len(tok) < 2 or _UNITISH.match(tok) or lex.is_generic(tok):
+        return False
+    letters = [c for c in tok if c.isalpha()]
+    if not letters:
+        return False
+    uppers = sum(c.isupper() for c in tok)
+    digits = any(c.isdigit() for c in tok)
+    if uppers >= 2 or (digits and len(tok) >= 3) or any(c.isupper() for c in tok[1:]):
+        return True
+    return False
+
+
+def trim_token(tok: str, lex: Lexicon) -> str:
+    """Drop a possessive and descriptive hyphen tails: "GPT-4-based" -> "GPT-4", "DeMamba's" -> "DeMamba"."""
+    tok = _POSSESSIVE.sub("", tok)
+    while "-" in tok:
+        head, _, tail = tok.rpartition("-")
+        if tail.lower() in lex.suffix_adjectives or (tail.islower() and len(tail) > 3 and lex.is_word(tail)
+                                                     and not any(c.isdigit() for c in head[-1:])):
+            tok = head
+        else:
+            break
+    return tok.rstrip(".-")
+
+
+def name_tokens(field: Field, text: str, lex: Lexicon) -> list[Mention]:
+    """Name-shaped words, trimmed of descriptive tails, with model morphology absorbed."""
+    out = []
+    for m in TOKEN.finditer(text):
+        tok = trim_token(m.group(0), lex)
+        if not is_name_shaped(tok, lex):
+            continue
+        start, end = m.start(), m.start() + len(tok)
+        tail = MODEL_TAIL.match(text, end)
+        if tail and (" " not in tail.group(0) or SIZE.search(tail.group(0).strip()) or tail.group(0)[1:2] == "v"):
+            end = tail.end()
+        out.append(Mention(field, start, end, text[start:end], "shape", conf=0.4))
+    return out
+
+
+def extend_model_tail(text: str, m: Mention) -> Mention:
+    """A knowledge-base name followed by a size or release tag names a variant: "Llama-2" + "-7B"."""
+    tail = MODEL_TAIL.match(text, m.end)
+    if not tail:
+        return m
+    end = tail.end()
+    return Mention(m.field, m.start, end, text[m.start : end], "kb+tail", m.kb_id, m.type, m.conf)
+
+
+_HYPHEN_PART = re.compile(r"-([A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z0-9])")
+
+
+def extend_hyphen(text: str, m: Mention, lex: Lexicon) -> Mention:
+    """A benchmark name with a hyphenated variant tag names the variant: "MMLU" + "-Pro", "ARC" + "-C"."""
+    end = m.end
+    while True:
+        h = _HYPHEN_PART.match(text, end)
+        if not h or h.group(1).lower() in lex.suffix_adjectives or (h.group(1).islower() and lex.is_word(h.group(1))):
+            break
+        end = h.end()
+    if end == m.end:
+        return m
+    return Mention(m.field, m.start, end, text[m.start : end], "kb+variant", m.kb_id, m.type, m.conf)
+
+
+def coordinations(field: Field, text: str) -> list[Mention]:
+    """"CIFAR-{10,100}" -> CIFAR-10 and CIFAR-100, each evidenced by the whole written form."""
+    out = []
+    for m in BRACE_COORD.finditer(text):
+        for part in re.split(r",\s*", m.group(2)):
+            out.append(Mention(field, m.start(), m.end(), m.group(1) + part, "coordination", conf=0.6))
+    for m in SLASH_COORD.finditer(text):
+        for part in (m.group(2), m.group(3)):
+            out.append(Mention(field, m.start(), m.end(), m.group(1) + part, "coordination", conf=0.6))
+    return out
+
+
+def cap_runs(field: Field, text: str, sentence_starts: set[int], lex: Lexicon) -> list[Mention]:
+    """Runs of two or more capitalised words inside a sentence (not its first word)."""
+    out = []
+    for m in CAP_RUN.finditer(text):
+        start, run = m.start(), m.group(0)
+        words = run.split(" ")
+        if start in sentence_starts or (start >= 2 and text[start - 2] in ".:!?"):
+            if lex.is_word(words[0]) and not is_name_shaped(words[0], lex):
+                # drop a sentence's first word when it is an ordinary word ("The", "Recent")
+                rest = run[len(words[0]) + 1 :]
+                if len(rest.split(" ")) < 2 or rest.split(" ")[0][0].islower():
+                    continue
+                start, run = start + len(words[0]) + 1, rest
+        while run.split(" ")[-1] in ("of", "for", "and", "the", "in", "on", "to", "with", "&"):
+            run = run.rsplit(" ", 1)[0]
+        run = _POSSESSIVE.sub("", run)
+        if len(run.split(" ")) < 2:
+            continue
+        out.append(Mention(field, start, start + len(run), run, "caprun", conf=0.3))
+    return out

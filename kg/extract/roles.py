@@ -1,0 +1,71 @@
+"""Roles of each entity in the paper's own work, and the quantitative claims it reports.
+
+A benchmark is `evaluates_on` unless every sentence naming it cites it as others' work
+("datasets such as A (Author, 2018)", "existing benchmarks like B", "without using C"); a model
+is `uses_model` under the same test; "outperforms X" adds `compares_with`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import Lexicon
+
+_CITATION_AFTER = re.compile(r"^\s*\((?:[A-Z][\w\-]+(?: et al\.| and [A-Z][\w\-]+)?,? (?:19|20)\d\d[a-z]?|\[\d+\])")
+_OWN_WORK = re.compile(
+    r"\b(?:we|We|our|Our|experiments?|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|accuracy|"
+    r"fine-?tun\w*|trained|train|test\w*|benchmark\w*|improv\w*|demonstrat\w*|show\w*|perform\w*|"
+    r"state-of-the-art|SOTA|baselines?)\b|%"
+)
+_COMPARE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|compared (?:to|with)|than|over|versus|vs\.?|rival\w*|exceed\w*|"
+    r"baselines?(?: such as| including| like)?|competitive with|on par with|matches|matching)\b[^.;]{0,80}$"
+)
+
+
+def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool | None:
+    """True when this mention cites others' work, False when it is the paper's own, None if unclear."""
+    s, e = sentence
+    before = text[s:start].lower()
+    if _CITATION_AFTER.match(text[end : end + 40]):
+        return True
+    near = before[-70:]
+    if any(cue in near for cue in lex.mention_cues):
+        return True
+    if _OWN_WORK.search(text[s:e]):
+        return False
+    return None
+
+
+def compared(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    """True when the mention is the object of a comparison ("outperforms X", "better than X")."""
+    return _COMPARE.search(text[sentence[0] : start]) is not None
+
+
+_VALUE = r"([+\-]?\d+(?:\.\d+)?\s?%|[+\-]?\d+\.\d+|\d{2,3}(?:\.\d+)?(?=\s*(?:points|pts|accuracy|F1|EM)))"
+_VALUE_BEFORE = re.compile(_VALUE + r"\s*(?:\(([^()]{0,20})\)\s*)?(?:([A-Za-z@\-0-9]+(?:\s+[A-Za-z@\-0-9]+){0,3})\s+)?(?:on|in|for|at)\s+(?:the\s+)?$")
+_VALUE_AFTER = re.compile(r"^\s*(?:\(|:\s*|of\s+|with\s+|at\s+)" + _VALUE)
+
+
+def find_value(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str, int] | None:
+    """(value, metric words, offset of the value) tied to a benchmark mention, if the sentence gives one."""
+    s, e = sentence
+    m = _VALUE_BEFORE.search(text[max(s, start - 90) : start])
+    if m:
+        return m.group(1).replace(" ", ""), (m.group(3) or "").strip(), max(s, start - 90) + m.start(1)
+    m = _VALUE_AFTER.match(text[end:e])
+    if m:
+        return m.group(1).replace(" ", ""), "", end + m.start(1)
+    return None
+
+
+def metric_in(sentence: str, lex: Lexicon, words: str) -> str:
+    """The metric named next to a value, or the first metric word of the sentence."""
+    low = words.lower()
+    for metric in lex.metrics:
+        if metric.lower() in low:
+            return metric
+    for metric in lex.metrics:
+        if re.search(r"(?<![\w@])" + re.escape(metric) + r"(?![\w@])", sentence):
+            return metric
+    return "score"
