@@ -167,7 +167,7 @@ def iter_entries(text: str) -> Iterator[tuple[int, str, str, dict[str, str]]]:
         if kind in ("comment", "preamble"):
             continue
         if kind == "string":
-            macros.update((k, latex_to_text(v)) for k, v in parse_fields(body, macros, has_key=False)[1].items())
+            macros.update(parse_fields(body, macros, has_key=False)[1])
             continue
         key, fields = parse_fields(body, macros)
         yield line, kind, key, fields

@@ -57,7 +57,7 @@ def sniff_format(path: Path) -> str | None:
         text = head.decode("utf-8", errors="replace")
     by_content = sniff_text(text.lstrip("\ufeff"))
     by_ext = EXTENSIONS.get(path.suffix.lower())
-    if by_content in _DEFINITE and by_ext in (None, "hf-page", "json", "jsonl"):
+    if by_content in _DEFINITE and (by_ext in (None, "hf-page") or (by_ext == "json" and by_content != "atom")):
         return by_content
     return by_ext or by_content
 
@@ -70,10 +70,11 @@ def sniff_text(text: str) -> str | None:
     if body.startswith("{"):
         first = body.split("\n", 1)[0]
         try:
-            json.loads(first)
-        except json.JSONDecodeError:
-            return "json"
-        return "jsonl"
+            obj = json.loads(first)
+        except json.JSONDecodeError:  # a pretty-printed object, or a first JSONL line that is broken
+            return "jsonl" if first.rstrip().endswith("}") else "json"
+        wraps_list = isinstance(obj, dict) and any(isinstance(obj.get(k), list) for k in jsonrec.CONTAINER_KEYS)
+        return "json" if wraps_list else "jsonl"
     if body.startswith("<"):
         return "atom" if re.search(r"<(\w+:)?feed[\s>]", body) else None
     if _BIB_ENTRY.search(body):
