@@ -1,17 +1,149 @@
-"""graph.html: the explorer, rendered with pyvis's Network."""
+"""graph.html: one self-contained explorer page, pyvis's Network filled directly, our template.
+
+Everything the page needs is inlined (vis-network, our script and style), and a
+Content-Security-Policy allows only those exact inline blocks by hash and nothing remote. Graph
+data travels as JSON in a non-executed <script type="application/json"> block with `<`, `>`
+and `&` escaped, and the page script only ever puts it into the DOM as text.
+"""
 
 from __future__ import annotations
 
-from typing import IO
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import IO, Any
 
+import jinja2
 import networkx as nx
+from markupsafe import Markup
 from pyvis.network import Network
 
+from kg.errors import KGError
+from kg.graph.api import KnowledgeGraph
+from kg.model import Corpus
+from kg.render.layout import importance, layout
+from kg.render.payload import Payload, build_payload, label_of, node_sizes
+from kg.render.style import EDGE_STYLE, NODE_STYLE, OTHER_EDGE, OTHER_NODE
+from kg.render.view import default_view, neighbourhood, resolve_node
 
-def write_html(g: nx.MultiDiGraph, fh: IO[str]) -> None:
-    net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line")
-    for n, d in sorted(g.nodes(data=True)):
-        net.add_node(n, label=str(d.get("label", n))[:40], group=d.get("type", ""))
-    for u, v, k in sorted(g.edges(keys=True)):
-        net.add_edge(u, v, title=k)
-    fh.write(net.generate_html())
+ASSETS = files("kg.render") / "assets"
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlSettings:
+    """What a page holds and shows; see `kg html --help`."""
+
+    focus: str | None = None  # a node name (any alias), paper id or title: render its neighbourhood
+    depth: int = 1  # hops around `focus`
+    max_nodes: int = 5000  # more than this: show the top entities and their papers first
+    top: int = 200  # how many top entities that default view starts from
+    labels: int = 60  # how many of the most important entities carry a label (papers: a sixth as many)
+    layout_budget_s: float = 2.0  # time the Python layout may take (iterations are capped to fit)
+    title: str = "kg explorer"
+
+
+@cache
+def _asset(name: str) -> str:
+    text = (ASSETS / name).read_text(encoding="utf-8")
+    if "</script" in text.lower() or "<!--" in text:
+        raise KGError(f"asset {name} cannot be inlined in a <script> or <style> block")
+    return text
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def json_for_html(data: Any) -> str:
+    """JSON that cannot end its <script> block or open a comment: < > & and line separators escaped."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def _options() -> dict[str, Any]:
+    """vis-network options: physics and the improved layout off, since positions come from Python."""
+    return {
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "multiselect": False},
+        "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3}},
+        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}},
+                  "selectionWidth": 2, "hoverWidth": 0.5},
+        "groups": {t: {"shape": s["shape"], "color": {"background": s["color"], "border": s["color"]}}
+                   for t, s in NODE_STYLE.items()},
+    }
+
+
+def build_network(g: nx.MultiDiGraph, corpus: Corpus | None, settings: HtmlSettings) -> tuple[Network, Payload, list[int]]:
+    """pyvis's Network holding positioned, sized, labelled nodes and typed edges."""
+    payload = build_payload(g, corpus)
+    n = len(payload.ids)
+    rank = importance(n, payload.pairs)
+    pos = layout(n, payload.pairs, budget_s=settings.layout_budget_s)
+    sizes = node_sizes(rank)
+    by_rank = sorted(range(n), key=lambda i: (-rank[i], i))
+    labelled = set([i for i in by_rank if payload.types[i] != "Paper"][: settings.labels]
+                   + [i for i in by_rank if payload.types[i] == "Paper"][: settings.labels // 6])
+    adjacency: list[list[int]] = [[] for _ in range(n)]
+    for i, j in payload.pairs:
+        adjacency[i].append(j)
+        adjacency[j].append(i)
+    view = default_view(payload.types, adjacency, rank, max_nodes=settings.max_nodes, top=settings.top)
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    for i in range(n):
+        d, t = g.nodes[payload.ids[i]], payload.types[i]
+        node = {"id": i, "x": pos[i][0], "y": pos[i][1], "size": sizes[i], "group": t,
+                "title": f"{t}: {payload.info[i]['n']}"}
+        if t not in NODE_STYLE:
+            node["shape"], node["color"] = OTHER_NODE["shape"], OTHER_NODE["color"]
+        if i in labelled:
+            node["label"] = label_of(d, payload.ids[i])
+        net.nodes.append(node)
+        net.node_ids.append(i)
+    net.edges = payload.edges
+    net.options = _options()
+    return net, payload, view
+
+
+def render_html(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings | None = None) -> str:
+    """The explorer page of `kg` (a KnowledgeGraph, or its networkx graph alone) as one string."""
+    settings = settings or HtmlSettings()
+    if isinstance(kg, nx.MultiDiGraph):
+        kg = KnowledgeGraph(kg)
+    g, focus = kg.nx, None
+    if settings.focus is not None:
+        focus = resolve_node(kg, settings.focus)
+        g = neighbourhood(g, focus, settings.depth)
+    net, payload, view = build_network(g, kg.corpus, settings)
+    data = {
+        "nodes": net.nodes, "edges": net.edges, "info": payload.info, "view": view,
+        "options": net.options, "total": len(payload.ids),
+        "focus": payload.ids.index(focus) if focus is not None else None,
+        "nodeStyle": {**NODE_STYLE, "_other": OTHER_NODE}, "edgeStyle": {**EDGE_STYLE, "_other": OTHER_EDGE},
+    }
+    css, vis_js, app_js = _asset("explorer.css"), _asset("vis-network.min.js"), _asset("explorer.js")
+    csp = "; ".join([
+        "default-src 'none'", f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}",
+        f"style-src {_csp_hash(css)}", "img-src data:", "base-uri 'none'", "form-action 'none'",
+    ])
+    return _template().render(
+        title=settings.title, csp=csp, css=Markup(css), vis_js=Markup(vis_js), app_js=Markup(app_js),
+        data=Markup(json_for_html(data)),
+    )
+
+
+@cache
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(autoescape=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    return env.from_string((ASSETS / "template.html").read_text(encoding="utf-8"))
+
+
+def write_html(kg: KnowledgeGraph | nx.MultiDiGraph, fh: IO[str], *, settings: HtmlSettings | None = None) -> None:
+    """Write the explorer page of `kg` to the text stream `fh`."""
+    fh.write(render_html(kg, settings))

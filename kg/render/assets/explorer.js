@@ -1,0 +1,271 @@
+/* kg explorer. Safe by construction: graph data reaches the page only through textContent,
+   createTextNode and checked http(s) hrefs; nothing is ever parsed as markup. */
+(function () {
+  "use strict";
+  const data = JSON.parse(document.getElementById("kg-data").textContent);
+  const info = data.info, nodes = data.nodes, edges = data.edges, n = info.length;
+  const FIELDS = ["title", "abstract"];
+  const USING = new Set(["evaluates_on", "uses_model", "uses_method", "addresses_task", "has_code", "has_link"]);
+  const SECTIONS = [
+    ["Introduced by", (r) => r === "proposes"],
+    ["Used by", (r) => USING.has(r)],
+    ["Mentioned by", (r) => r !== "proposes" && !USING.has(r)],
+  ];
+  const REL_NAMES = {
+    proposes: "proposes", evaluates_on: "evaluates on", uses_model: "uses model", uses_method: "uses method",
+    addresses_task: "addresses task", compares_with: "compares with", has_code: "has code",
+    has_link: "has link", implements: "implements", mentions: "mentions",
+  };
+  const $ = (id) => document.getElementById(id);
+
+  // Element builder: strings become text nodes, never markup.
+  function el(tag, props, ...children) {
+    const e = document.createElement(tag);
+    if (props) {
+      for (const k of Object.keys(props)) {
+        if (k === "text") e.textContent = props[k];
+        else if (k === "style") Object.assign(e.style, props[k]);
+        else if (k === "onclick") e.addEventListener("click", props[k]);
+        else e[k] = props[k];
+      }
+    }
+    for (const c of children) {
+      if (c !== null && c !== undefined) e.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    }
+    return e;
+  }
+
+  function safeHref(url) {
+    if (typeof url !== "string") return null;
+    try {
+      const u = new URL(url);
+      return (u.protocol === "http:" || u.protocol === "https:") && u.host ? u.href : null;
+    } catch (err) {
+      return null;
+    }
+  }
+
+  function linkEl(text, href) {
+    const ok = safeHref(href);
+    if (!ok) return el("span", { text: text });
+    return el("a", { href: ok, target: "_blank", rel: "noopener noreferrer", text: text });
+  }
+
+  const typeOf = (i) => nodes[i].group;
+  const colourOf = (t) => (data.nodeStyle[t] || data.nodeStyle._other).color;
+
+  // Adjacency by edge index.
+  const outE = Array.from({ length: n }, () => []), inE = Array.from({ length: n }, () => []);
+  edges.forEach((e, k) => { outE[e.from].push(k); inE[e.to].push(k); });
+
+  function visEdge(k) {
+    const e = edges[k], s = data.edgeStyle[e.rel] || data.edgeStyle._other;
+    return { id: k, from: e.from, to: e.to, title: REL_NAMES[e.rel] || e.rel, width: s.width,
+             dashes: s.dashes, color: { color: s.color, highlight: "#222222", hover: "#222222", opacity: 0.7 } };
+  }
+
+  // What is in the network now; the rest of the graph is reachable through search.
+  const shown = new Uint8Array(n);
+  const off = new Set();
+  data.view.forEach((i) => { shown[i] = 1; });
+  const nodeSet = new vis.DataSet(data.view.map((i) => nodes[i]));
+  const edgeSet = new vis.DataSet(edges.map((e, k) => k).filter((k) => shown[edges[k].from] && shown[edges[k].to]).map(visEdge));
+  const network = new vis.Network($("kg-graph"), { nodes: nodeSet, edges: edgeSet }, data.options);
+  network.once("afterDrawing", () => {
+    window.kgReady = performance.now();
+    document.body.dataset.ready = "1";
+  });
+
+  function status() {
+    const count = nodeSet.length;
+    $("kg-status").textContent = count < n
+      ? `Showing ${count} of ${n} nodes; search to reach the rest.`
+      : `${n} nodes, ${edges.length} edges`;
+  }
+
+  function reveal(i) {
+    const add = [];
+    if (!shown[i]) add.push(i);
+    const near = outE[i].map((k) => edges[k].to).concat(inE[i].map((k) => edges[k].from));
+    near.sort((a, b) => nodes[b].size - nodes[a].size || a - b);
+    for (const j of near.slice(0, 300)) if (!shown[j] && add.indexOf(j) < 0) add.push(j);
+    if (!add.length) return;
+    add.forEach((j) => { shown[j] = 1; });
+    nodeSet.add(add.map((j) => Object.assign({}, nodes[j], { hidden: off.has(typeOf(j)) && j !== i })));
+    const ks = new Set();
+    for (const j of add) for (const k of outE[j].concat(inE[j])) if (shown[edges[k].from] && shown[edges[k].to]) ks.add(k);
+    edgeSet.update(Array.from(ks).sort((a, b) => a - b).map(visEdge));
+    status();
+  }
+
+  function select(i) {
+    reveal(i);
+    if (nodeSet.get(i).hidden) nodeSet.update({ id: i, hidden: false });
+    network.selectNodes([i]);
+    network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    showPanel(i);
+  }
+
+  // Text with highlighted mentions: plain segments and <mark> elements, all via text nodes.
+  function highlighted(parent, text, field, from, to, spans) {
+    let at = from;
+    for (const [f, s, e, j] of spans) {
+      if (f !== field || s < at || e > to) continue;
+      parent.appendChild(document.createTextNode(text.slice(at, s)));
+      parent.appendChild(el("mark", { text: text.slice(s, e), title: `${typeOf(j)}: ${info[j].n}`, tabIndex: 0,
+                                      onclick: () => select(j) }));
+      at = e;
+    }
+    parent.appendChild(document.createTextNode(text.slice(at, to)));
+    return parent;
+  }
+
+  function nodeButton(i) {
+    return el("button", { type: "button", className: "kg-link-btn", text: info[i].n, onclick: () => select(i) });
+  }
+
+  function badge(t) {
+    return el("span", { className: "kg-kind", text: t, style: { background: colourOf(t) } });
+  }
+
+  function linksList(links) {
+    if (!links || !links.length) return null;
+    return el("ul", null, ...links.map(([text, href]) => el("li", null, linkEl(text, href))));
+  }
+
+  function evidence(k) {
+    const e = edges[k];
+    if (e.ev) {
+      const [f, s, end] = e.ev, p = info[e.from];
+      const text = f === 0 ? p.n : p.ab;
+      return highlighted(el("blockquote"), text, f, s, end, (p.h || []).filter((h) => h[3] === e.to));
+    }
+    return e.tx ? el("blockquote", { text: e.tx }) : null;
+  }
+
+  function paperPanel(i, box) {
+    const p = info[i];
+    box.append(badge("Paper"), highlighted(el("h2"), p.n, 0, 0, p.n.length, p.h || []));
+    if (p.d && p.d.length) box.append(el("div", { className: "kg-meta", text: `Listed: ${p.d.join(", ")}` }));
+    const links = linksList(p.l);
+    if (links) box.append(el("h4", { text: "Links" }), links);
+    if (p.ab) box.append(el("h4", { text: "Abstract" }), highlighted(el("p", { className: "kg-abstract" }), p.ab, 1, 0, p.ab.length, p.h || []));
+    const ents = outE[i].filter((k) => typeOf(edges[k].to) !== "Paper");
+    if (ents.length) {
+      box.append(el("h4", { text: `Entities (${ents.length})` }), el("ul", null, ...ents.map((k) => el("li", null,
+        nodeButton(edges[k].to), el("span", { className: "kg-meta", text: ` ${typeOf(edges[k].to)}, ${REL_NAMES[edges[k].rel] || edges[k].rel}` })))));
+    }
+  }
+
+  function entityPanel(i, box) {
+    const x = info[i];
+    box.append(badge(typeOf(i)), el("h2", { text: x.n }));
+    const aliases = (x.a || []).filter((a) => a !== x.n);
+    if (aliases.length) box.append(el("h4", { text: "Aliases" }), el("div", { className: "kg-aliases" }, ...aliases.map((a) => el("span", { text: a }))));
+    const links = linksList(x.l);
+    if (links) box.append(el("h4", { text: "Link" }), links);
+    for (const [name, keep] of SECTIONS) {
+      const ks = inE[i].filter((k) => keep(edges[k].rel));
+      if (!ks.length) continue;
+      box.append(el("h4", { text: `${name} (${ks.length})` }), el("ul", null, ...ks.slice(0, 200).map((k) => el("li", null,
+        nodeButton(edges[k].from), el("span", { className: "kg-meta", text: ` ${REL_NAMES[edges[k].rel] || edges[k].rel}` }), evidence(k)))));
+    }
+    const rel = outE[i];
+    if (rel.length) box.append(el("h4", { text: "Related" }), el("ul", null, ...rel.map((k) => el("li", null,
+      el("span", { className: "kg-meta", text: `${REL_NAMES[edges[k].rel] || edges[k].rel} ` }), nodeButton(edges[k].to)))));
+  }
+
+  function showPanel(i) {
+    const box = $("kg-details");
+    box.replaceChildren();
+    box.dataset.node = String(i);
+    (typeOf(i) === "Paper" ? paperPanel : entityPanel)(i, box);
+    $("kg-panel").hidden = false;
+    $("kg-panel").scrollTop = 0;
+  }
+
+  // Search over every node of the page, shown or not, by name, title or any alias.
+  const norm = (s) => s.normalize("NFKD").toLowerCase().replace(/[^0-9a-z]+/g, "");
+  let keys = null;
+  function search(query, limit) {
+    const q = norm(query || "");
+    if (!q) return [];
+    if (!keys) keys = info.map((x) => [x.n].concat(x.a || []).map(norm));
+    const hits = [];
+    for (let i = 0; i < n; i++) {
+      let best = 3;
+      for (const k of keys[i]) {
+        if (k === q) { best = 0; break; }
+        if (best > 1 && k.startsWith(q)) best = 1;
+        else if (best > 2 && k.indexOf(q) >= 0) best = 2;
+      }
+      if (best < 3) hits.push([best, -nodes[i].size, i]);
+    }
+    hits.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    return hits.slice(0, limit || 20).map((h) => h[2]);
+  }
+
+  const input = $("kg-search"), list = $("kg-results");
+  let active = -1, timer = 0;
+  function showResults() {
+    const hits = search(input.value, 20);
+    active = -1;
+    list.replaceChildren(...hits.map((i) => el("li", { role: "option" }, el("button", {
+      type: "button", onclick: () => { list.hidden = true; select(i); } }, info[i].n, el("span", { className: "kg-type", text: typeOf(i) })))));
+    if (input.value && !hits.length) list.replaceChildren(el("li", null, el("button", { type: "button", disabled: true, text: "No match" })));
+    list.hidden = !input.value;
+  }
+  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(showResults, 80); });
+  input.addEventListener("keydown", (ev) => {
+    const items = Array.from(list.children);
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      active = Math.max(0, Math.min(items.length - 1, active + (ev.key === "ArrowDown" ? 1 : -1)));
+      items.forEach((li, k) => li.classList.toggle("kg-active", k === active));
+    } else if (ev.key === "Enter") {
+      clearTimeout(timer);
+      showResults();
+      const li = list.children[Math.max(0, active)];
+      if (li) li.querySelector("button").click();
+    } else if (ev.key === "Escape") {
+      list.hidden = true;
+    }
+  });
+
+  // Legend with type filters.
+  function legend() {
+    const box = $("kg-legend"), counts = {}, rels = {};
+    nodes.forEach((x) => { counts[x.group] = (counts[x.group] || 0) + 1; });
+    edges.forEach((e) => { rels[e.rel] = (rels[e.rel] || 0) + 1; });
+    box.append(el("h3", { text: "Node types" }));
+    for (const t of Object.keys(counts).sort()) {
+      const s = data.nodeStyle[t] || data.nodeStyle._other;
+      const cb = el("input", { type: "checkbox", checked: true });
+      cb.dataset.type = t;
+      cb.addEventListener("change", () => toggleType(t, cb.checked));
+      box.append(el("label", null, cb, el("span", { className: `kg-swatch kg-${s.shape}`, style: { background: s.color } }),
+        t, el("span", { className: "kg-count", text: String(counts[t]) })));
+    }
+    if (Object.keys(rels).length) box.append(el("h3", { text: "Relations" }));
+    for (const r of Object.keys(rels).sort()) {
+      const s = data.edgeStyle[r] || data.edgeStyle._other;
+      box.append(el("div", { className: "kg-rel" }, el("span", { className: "kg-line",
+        style: { borderTop: `${Math.max(1, s.width)}px ${s.dashes ? "dashed" : "solid"} ${s.color}` } }),
+        REL_NAMES[r] || r, el("span", { className: "kg-count", text: String(rels[r]) })));
+    }
+    box.append(el("div", { className: "kg-meta", text: "Size: importance (PageRank)" }));
+  }
+
+  function toggleType(t, on) {
+    if (on) off.delete(t); else off.add(t);
+    const ids = nodeSet.getIds({ filter: (x) => x.group === t });
+    nodeSet.update(ids.map((id) => ({ id: id, hidden: !on })));
+  }
+
+  $("kg-close").addEventListener("click", () => { $("kg-panel").hidden = true; network.unselectAll(); });
+  network.on("click", (params) => { if (params.nodes.length) showPanel(params.nodes[0]); });
+  legend();
+  status();
+  if (data.focus !== null && data.focus !== undefined) select(data.focus);
+  window.kgExplorer = { network: network, nodes: nodeSet, edges: edgeSet, search: search, select: select, showPanel: showPanel, info: info };
+})();

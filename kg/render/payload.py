@@ -1,0 +1,180 @@
+"""The data a page carries: vis-network nodes and edges, and what the details panel shows.
+
+Offsets sent to the page are UTF-16 code units (what JavaScript strings index), converted from
+the code-point offsets the graph stores. Links are kept only when they are http(s).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import networkx as nx
+
+from kg.model import Corpus
+
+FIELDS = ("title", "abstract")
+LABEL_CHARS = 40
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+@dataclass
+class Payload:
+    """Parallel lists indexed by node number, plus edges as dicts for pyvis's Network."""
+
+    ids: list[str]
+    types: list[str]
+    info: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+
+
+def utf16(text: str, offset: int) -> int:
+    """The UTF-16 index of code-point `offset` in `text`."""
+    if text.isascii():
+        return offset
+    head = text[:offset]
+    return offset + sum(1 for ch in head if ord(ch) > 0xFFFF)
+
+
+def safe_href(url: str) -> str | None:
+    """`url` when it is an absolute http(s) URL with a host; None for anything else."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _href(d: dict[str, Any]) -> str | None:
+    forms = [str(d.get("name") or d.get("label") or ""), *_aliases(d)]
+    for form in forms:
+        if form.startswith(("http://", "https://")):
+            return safe_href(form)
+    name = forms[0]
+    return safe_href(name if _SCHEME.match(name) else "https://" + name)
+
+
+def _aliases(d: dict[str, Any]) -> list[str]:
+    raw = d.get("aliases") or "[]"
+    try:
+        out = json.loads(raw) if isinstance(raw, str) else list(raw)
+    except ValueError:
+        return []
+    return [str(a) for a in out]
+
+
+def _json_list(raw: Any) -> list[str]:
+    try:
+        return [str(x) for x in (json.loads(raw) if isinstance(raw, str) else raw or [])]
+    except ValueError:
+        return []
+
+
+def _context(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a mention, so a bare mention span still reads as evidence."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, end)
+    hi = m.start() + 1 if m else len(text)
+    return lo, hi
+
+
+def _mention_spans(g: nx.MultiDiGraph, paper: str, text: dict[str, str], index: dict[str, int],
+                   corpus_spans: dict[str, list[tuple[str, int, int, str]]] | None) -> list[list[int]]:
+    """[field, start, end, node] of each entity mention in the paper, non-overlapping."""
+    found: list[tuple[int, int, int, int]] = []
+    if corpus_spans is not None:
+        for fld, s, e, eid in corpus_spans.get(paper, []):
+            if eid in index and fld in FIELDS:
+                found.append((FIELDS.index(fld), s, e, index[eid]))
+    else:
+        forms: dict[str, int] = {}
+        for target in sorted(set(g.successors(paper))):
+            d = g.nodes[target]
+            for form in [str(d.get("name") or ""), *_aliases(d)]:
+                if len(form) >= 2:
+                    forms.setdefault(form, index[target])
+        if forms:
+            alt = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+            pattern = re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+            for f, fld in enumerate(FIELDS):
+                for m in pattern.finditer(text[fld]):
+                    found.append((f, m.start(), m.end(), forms[m.group(0)]))
+    out: list[list[int]] = []
+    last = (-1, -1)
+    for f, s, e, node in sorted(found, key=lambda x: (x[0], x[1], -x[2], x[3])):
+        if (f, s) < last or e <= s:
+            continue
+        out.append([f, utf16(text[FIELDS[f]], s), utf16(text[FIELDS[f]], e), node])
+        last = (f, e)
+    return out
+
+
+def _corpus_spans(corpus: Corpus | None) -> dict[str, list[tuple[str, int, int, str]]] | None:
+    if corpus is None:
+        return None
+    return {ex.paper.id: [(ev.field.value, ev.start, ev.end, ent.id) for ent in ex.entities for ev in ent.evidence]
+            for ex in corpus.extractions}
+
+
+def label_of(d: dict[str, Any], node: str) -> str:
+    text = str(d.get("label") or d.get("name") or d.get("title") or node)
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
+    """Everything but positions and styling, nodes numbered in sorted id order."""
+    ids = sorted(g.nodes, key=str)
+    index = {n: i for i, n in enumerate(ids)}
+    spans = _corpus_spans(corpus)
+    types, info = [], []
+    for n in ids:
+        d = g.nodes[n]
+        t = str(d.get("type") or "Entity")
+        types.append(t)
+        if t == "Paper":
+            text = {f: str(d.get(f) or "") for f in FIELDS}
+            links = []
+            for _, target, rel in sorted(g.out_edges(n, keys=True)):
+                td = g.nodes[target]
+                if rel in ("has_code", "has_link") and td.get("type") in ("Repository", "Link"):
+                    links.append([str(td.get("name") or target), _href(td)])
+            arxiv = str(d.get("arxiv_id") or "")
+            if arxiv:
+                links.append([f"arXiv:{arxiv}", safe_href(f"https://arxiv.org/abs/{arxiv}")])
+            info.append({"n": text["title"] or str(n), "ab": text["abstract"], "d": _json_list(d.get("dates")),
+                         "l": links, "h": _mention_spans(g, n, text, index, spans)})
+        else:
+            item: dict[str, Any] = {"n": str(d.get("name") or d.get("label") or n), "a": _aliases(d)}
+            if t in ("Repository", "Link"):
+                item["l"] = [[item["n"], _href(d)]]
+            info.append(item)
+    edges, pairs = [], set()
+    for u, v, rel, d in sorted(g.edges(keys=True, data=True), key=lambda e: (index[e[0]], index[e[1]], str(e[2]))):
+        i, j = index[u], index[v]
+        edge: dict[str, Any] = {"from": i, "to": j, "rel": str(d.get("relation") or rel)}
+        fld, s, e = str(d.get("field") or ""), int(d.get("start") or 0), int(d.get("end") or 0)
+        if types[i] == "Paper" and fld in FIELDS and e > s:
+            text = info[i]["n"] if fld == "title" else info[i]["ab"]
+            if not d.get("evidence"):
+                s, e = _context(text, s, e)
+            edge["ev"] = [FIELDS.index(fld), utf16(text, s), utf16(text, e)]
+        elif d.get("evidence"):
+            edge["tx"] = str(d["evidence"])
+        edges.append(edge)
+        if i != j:
+            pairs.add((min(i, j), max(i, j)))
+    return Payload(ids=ids, types=types, info=info, edges=edges, pairs=sorted(pairs))
+
+
+def node_sizes(rank: list[float]) -> list[float]:
+    """Node radius from importance: sqrt keeps hubs readable without drowning the rest."""
+    top = max(rank, default=0.0) or 1.0
+    return [round(7 + 23 * math.sqrt(r / top), 1) for r in rank]

@@ -1,0 +1,54 @@
+"""Which part of the graph a page holds and which part it shows first.
+
+A page holds either the whole graph or, with `focus`, the neighbourhood of one node. When it
+holds more than `max_nodes` nodes, it first shows the top entities (by importance) and their
+papers, taken round-robin so every top entity keeps some; the rest is reached through search.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from kg.errors import LookupFailed
+from kg.graph.api import KnowledgeGraph
+from kg.text import norm_key
+
+
+def resolve_node(kg: KnowledgeGraph, name: str) -> str:
+    """The node named `name`: an entity by any alias, or a paper by id or title."""
+    try:
+        return str(kg.entity(name)["id"])
+    except LookupFailed:
+        key = norm_key(name)
+        papers = sorted(n for n, d in kg.nx.nodes(data=True)
+                        if d.get("type") == "Paper" and key and norm_key(str(d.get("title", ""))) == key)
+        if len(papers) == 1:
+            return papers[0]
+        raise
+
+
+def neighbourhood(g: nx.MultiDiGraph, node: str, depth: int) -> nx.MultiDiGraph:
+    """The subgraph within `depth` hops of `node`, edges followed in either direction."""
+    if depth < 0:
+        raise LookupFailed(f"depth must be 0 or more, not {depth}")
+    return g.subgraph(nx.ego_graph(g, node, radius=depth, undirected=True).nodes).copy()
+
+
+def default_view(types: list[str], adjacency: list[list[int]], rank: list[float], *,
+                 max_nodes: int, top: int) -> list[int]:
+    """Indices shown on load: everything if it fits, else the top entities and their papers."""
+    n = len(types)
+    if n <= max_nodes:
+        return list(range(n))
+    by_rank = sorted(range(n), key=lambda i: (-rank[i], i))
+    entities = [i for i in by_rank if types[i] != "Paper"][:max(1, min(top, max_nodes))]
+    shown = dict.fromkeys(entities)
+    queues = [sorted((j for j in adjacency[e] if types[j] == "Paper"), key=lambda j: (-rank[j], j))
+              for e in entities]
+    depth = 0
+    while len(shown) < max_nodes and any(depth < len(q) for q in queues):
+        for q in queues:
+            if depth < len(q) and len(shown) < max_nodes:
+                shown.setdefault(q[depth])
+        depth += 1
+    return sorted(shown)
