@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from kg.engine import EngineSettings, extract_papers
@@ -12,7 +13,8 @@ from kg.export.atomic import atomic_write
 from kg.export.graphml import write_graphml
 from kg.export.jsonl import write_jsonl
 from kg.export.nxjson import write_json
-from kg.export.rdf import write_turtle
+from kg.export.rdf import DEFAULT_BASE, rdf_document, write_nt, write_turtle
+from kg.export.store import write_store
 from kg.extract import ExtractSettings
 from kg.graph import KnowledgeGraph
 from kg.ingest import IngestReport, read_papers
@@ -30,6 +32,7 @@ class BuildSettings:
     format: str | None = None
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     engine: EngineSettings = field(default_factory=EngineSettings)  # how, never what: outputs equal
+    rdf_base: str = DEFAULT_BASE  # the one base IRI every RDF node is minted under
 
 
 def extract_corpus(
@@ -57,18 +60,22 @@ def build_corpus(
     return resolve(extract_corpus(inputs, settings=settings, report=report, progress=progress))
 
 
-EXPORTS = ("papers.jsonl", "graph.json", "graph.graphml", "graph.ttl", "graph.html")
+EXPORTS = ("papers.jsonl", "graph.json", "graph.graphml", "graph.ttl", "graph.nt", "graph.html")
 
 
-def write_exports(kg: KnowledgeGraph, out_dir: str | Path, *, names: Iterable[str] = EXPORTS) -> list[Path]:
+def write_exports(
+    kg: KnowledgeGraph, out_dir: str | Path, *, names: Iterable[str] = EXPORTS, rdf_base: str = DEFAULT_BASE,
+) -> list[Path]:
     """Write every export of CONTRACT.md (or those in `names`) into `out_dir`, each atomically."""
     assert kg.corpus is not None
     corpus, out = kg.corpus, Path(out_dir)
+    doc = cache(lambda: rdf_document(corpus, base=rdf_base))  # built once for graph.ttl and graph.nt
     writers = {
         "papers.jsonl": (lambda fh: write_jsonl(list(corpus.extractions), fh), False),
         "graph.json": (lambda fh: write_json(kg.nx, fh), False),
         "graph.graphml": (lambda fh: write_graphml(kg.nx, fh), True),
-        "graph.ttl": (lambda fh: write_turtle(corpus, fh), True),
+        "graph.ttl": (lambda fh: write_turtle(doc(), fh), True),
+        "graph.nt": (lambda fh: write_nt(doc(), fh), True),
         "graph.html": (lambda fh: write_html(kg.nx, fh), False),
     }
     paths = []
@@ -76,6 +83,9 @@ def write_exports(kg: KnowledgeGraph, out_dir: str | Path, *, names: Iterable[st
         write, binary = writers[name]
         atomic_write(out / name, write, binary=binary)
         paths.append(out / name)
+    if any(p.name == "graph.nt" for p in paths):  # the embedded SPARQL store, so `kg sparql` never re-parses
+        ttl = [p for p in paths if p.name == "graph.ttl"]
+        paths.append(write_store(out / "graph.nt", out, describes=ttl))
     return paths
 
 
@@ -90,5 +100,5 @@ def build(
     corpus = build_corpus(inputs, settings=settings, report=report, progress=progress)
     kg = KnowledgeGraph.from_corpus(corpus)
     if out_dir is not None:
-        write_exports(kg, out_dir)
+        write_exports(kg, out_dir, rdf_base=(settings or BuildSettings()).rdf_base)
     return kg

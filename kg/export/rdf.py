@@ -20,8 +20,25 @@ from urllib.parse import quote
 
 from kg.export.ontology import read_text
 from kg.export.rdf_syntax import (
-    DC, DCTERMS, IRI, KG, PROV, RDF, RDF_TYPE, RDFS, SKOS, XSD, XSD_DECIMAL, XSD_STRING, Block, Lit, Term,
-    check_iri, integer, write_ntriples, write_turtle_blocks,
+    DC,
+    DCTERMS,
+    IRI,
+    KG,
+    PROV,
+    RDF,
+    RDF_TYPE,
+    RDFS,
+    SKOS,
+    XSD,
+    XSD_DECIMAL,
+    XSD_STRING,
+    Block,
+    Lit,
+    Term,
+    check_iri,
+    integer,
+    write_ntriples,
+    write_turtle_blocks,
 )
 from kg.extract.sentences import sentence_at, sentence_spans
 from kg.model import Corpus, EntityInfo, EntityType, Evidence, Extraction, RelationType
@@ -43,9 +60,6 @@ RANGE: dict[RelationType, frozenset[EntityType] | None] = {
     RelationType.HAS_LINK: frozenset({EntityType.URL}),
 }
 RELATED_TO = "related_to"
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_MONTH_DAY = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})")
 _NUMBER = re.compile(r"[+-]?(\d+(?:\.\d+)?|\.\d+)")
 _ATTR_KEY = re.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -54,7 +68,7 @@ def _p(local: str) -> IRI:
     return IRI(KG + local)
 
 
-A, LABEL, PREF, ALT = IRI(RDF_TYPE), IRI(RDFS + "label"), IRI(SKOS + "prefLabel"), IRI(SKOS + "altLabel")
+A, LABEL, ALT = IRI(RDF_TYPE), IRI(RDFS + "label"), IRI(SKOS + "altLabel")
 TITLE, ABSTRACT, IDENT = IRI(DCTERMS + "title"), IRI(DCTERMS + "abstract"), IRI(DCTERMS + "identifier")
 DERIVED, PART_OF = IRI(PROV + "wasDerivedFrom"), IRI(DCTERMS + "isPartOf")
 
@@ -89,7 +103,7 @@ def ontology_blocks() -> tuple[Block, ...]:
         o = t.object
         obj: Term = Lit(o.value, o.datatype.value) if isinstance(o, ox.Literal) else IRI(o.value)
         by_s[t.subject.value].append((IRI(t.predicate.value), obj))
-    key = lambda po: (po[0], isinstance(po[1], Lit), str(po[1]))  # noqa: E731
+    key = lambda po: (po[0], isinstance(po[1], Lit), str(po[1]))
     return tuple((IRI(s), sorted(by_s[s], key=key)) for s in sorted(by_s))
 
 
@@ -114,15 +128,6 @@ class Minter:
 
     def paper(self, pid: str) -> IRI:
         return self.node("paper/" + pid)
-
-
-def month_day(date: str) -> str | None:
-    """'Mar 11' -> '--03-11' (xsd:gMonthDay); None when the text is not a month and a day."""
-    m = _MONTH_DAY.fullmatch(date.strip())
-    if not m or m.group(1).lower() not in _MONTHS:
-        return None
-    month, day = _MONTHS[m.group(1).lower()], int(m.group(2))
-    return f"--{month:02d}-{day:02d}" if 1 <= day <= _DAYS[month] else None
 
 
 def _published(value: str) -> Lit:
@@ -150,6 +155,7 @@ class _PaperWriter:
         self.iri = mint.paper(ex.paper.id)
         self.spans: dict[str, list[tuple[int, int]]] = {}
         self.sentences: dict[tuple[str, int, int], IRI] = {}
+        self.sentence_span: dict[IRI, tuple[str, int, int]] = {}
         self.blocks: list[Block] = []
 
     def _count(self, key: str) -> None:
@@ -169,27 +175,46 @@ class _PaperWriter:
         if key not in self.sentences:
             s = IRI(f"{self.iri}/{fld}/{start}-{end}")
             self.sentences[key] = s
+            self.sentence_span[s] = key
             self.blocks.append((s, [
                 (A, _p("Sentence")), (PART_OF, self.iri), (_p("field"), Lit(fld)),
                 (_p("start"), integer(start)), (_p("end"), integer(end)), (_p("text"), Lit(text[start:end])),
             ]))
         return self.sentences[key]
 
-    def evidence(self, subj: IRI, rel: str, target: str, ev: Evidence | None) -> None:
-        if ev is None:
-            return
-        sent = self.sentence(ev)
-        if sent is None:
-            return
-        tail = "" if subj == self.iri else "/from/" + subj[len(self.mint.base):]
-        node = IRI(f"{self.iri}/{rel}/{self.mint.node(target)[len(self.mint.base):]}{tail}")
-        conf = f"{round(min(1.0, max(0.0, float(ev.confidence))), 4):.4f}".rstrip("0")
-        self.blocks.append((node, [
-            (A, _p("Evidence")), (IRI(RDF + "subject"), subj), (IRI(RDF + "predicate"), _p(rel)),
-            (IRI(RDF + "object"), self.mint.node(target)), (DERIVED, sent),
-            (_p("start"), integer(ev.start)), (_p("end"), integer(ev.end)), (_p("rule"), Lit(ev.rule)),
-            (_p("confidence"), Lit(conf + "0" if conf.endswith(".") else conf, XSD_DECIMAL)),
-        ]))
+    def evidence(self, links: list[tuple[str, str, str, Evidence | None]]) -> None:
+        """Evidence nodes: one per (subject, property, span, rule, confidence), listing its objects.
+
+        Links read from the same sentence by the same rule share one node (three tasks in one
+        sentence are one Evidence with three rdf:object), and offsets are written on the Evidence
+        only when they differ from its sentence's (a mention inside it): the text and the span of
+        a sentence are stored once. `?ev rdf:predicate P ; rdf:object E` finds why a link exists.
+        """
+        groups: dict[tuple, list[IRI]] = {}
+        for src, rel, target, ev in links:
+            if ev is None:
+                continue
+            sent = self.sentence(ev)
+            if sent is None:
+                continue
+            conf = f"{round(min(1.0, max(0.0, float(ev.confidence))), 4):.4f}".rstrip("0")
+            conf = conf + "0" if conf.endswith(".") else conf
+            subj = self.iri if src == self.ex.paper.id else self.mint.node(src)
+            key = (subj, rel, ev.field.value, ev.start, ev.end, ev.rule, conf, sent)
+            groups.setdefault(key, []).append(self.mint.node(target))
+        for (subj, rel, fld, start, end, rule, conf, sent), objects in groups.items():
+            h = hashlib.sha1(f"{subj}\x1f{rule}\x1f{conf}".encode()).hexdigest()[:6]
+            node = IRI(f"{self.iri}/{rel}/{fld}-{start}-{end}-{h}")
+            pos: list[tuple[IRI, Term]] = [(A, _p("Evidence"))]
+            if subj != self.iri:
+                pos.append((IRI(RDF + "subject"), subj))
+            pos.append((IRI(RDF + "predicate"), _p(rel)))
+            pos += [(IRI(RDF + "object"), o) for o in sorted(set(objects))]
+            pos.append((DERIVED, sent))
+            if self.sentence_span[sent] != (fld, start, end):  # a mention inside the sentence
+                pos += [(_p("start"), integer(start)), (_p("end"), integer(end))]
+            pos += [(_p("rule"), Lit(rule)), (_p("confidence"), Lit(conf, XSD_DECIMAL))]
+            self.blocks.append((node, pos))
 
     def links(self) -> list[tuple[str, str, str, Evidence | None]]:
         """(source id, property local name, target id, evidence), deduplicated, typed to fit."""
@@ -233,9 +258,6 @@ class _PaperWriter:
                                         (ABSTRACT, Lit(p.abstract))]
         for date in sorted({s.date for s in p.sources if s.date}):
             pos.append((_p("listing_date"), Lit(date)))
-            md = month_day(date)
-            if md:
-                pos.append((_p("listing_month_day"), Lit(md, XSD + "gMonthDay")))
         pos += [(IRI(DCTERMS + "source"), Lit(f)) for f in sorted({s.file for s in p.sources})]
         pos += [(_p(k), Lit(getattr(p, k))) for k in ("arxiv_id", "doi") if getattr(p, k)]
         if p.url:
@@ -251,8 +273,7 @@ class _PaperWriter:
                 extra.append((self.mint.node(src), [(_p(rel), self.mint.node(target))]))
         self.blocks.append((self.iri, pos))
         self.blocks += extra
-        for src, rel, target, ev in links:
-            self.evidence(self.mint.node(src) if src != p.id else self.iri, rel, target, ev)
+        self.evidence(links)
         self.results()
         return self.blocks
 
@@ -288,7 +309,7 @@ class _PaperWriter:
 def _entity_block(info: EntityInfo, mint: Minter, entities: dict[str, EntityInfo],
                   counts: dict[str, dict[str, int]]) -> Block:
     label = info.name or info.id
-    pos: list[tuple[IRI, Term]] = [(A, CLASS[info.type]), (LABEL, Lit(label)), (PREF, Lit(label))]
+    pos: list[tuple[IRI, Term]] = [(A, CLASS[info.type]), (LABEL, Lit(label))]
     pos += [(ALT, Lit(a)) for a in sorted(set(info.aliases) - {label}) if a]
     if info.parent and info.parent in entities and info.parent != info.id:
         pos.append((IRI(SKOS + "broader"), mint.node(info.parent)))
@@ -298,7 +319,7 @@ def _entity_block(info: EntityInfo, mint: Minter, entities: dict[str, EntityInfo
         if _ATTR_KEY.match(prop) and KG + prop in declared and prop not in RANGE and v != "":
             pos.append((_p(prop), Lit(str(v))))
     for rel, n in sorted(counts.get(info.id, {}).items()):
-        pos.append((_p("paper_count" + (f"_{rel}" if rel else "")), integer(n)))
+        pos.append((_p("paper_count_" + rel), integer(n)))
     return (mint.node(info.id), pos)
 
 
@@ -319,7 +340,6 @@ def rdf_document(corpus: Corpus, *, base: str = DEFAULT_BASE) -> RdfDocument:
         for src, rel, target, _ in links:
             if src == ex.paper.id:
                 papers_of[target][rel].add(src)
-                papers_of[target][""].add(src)
         per_paper.append((w, links))
     counts = {e: {rel: len(ps) for rel, ps in rels.items()} for e, rels in papers_of.items()}
     blocks: list[Block] = list(ontology_blocks())

@@ -32,6 +32,9 @@ def write_store(nt_path: str | Path, out_dir: str | Path, *, describes: list[str
 
     nt_path, out = Path(nt_path), Path(out_dir)
     tmp = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the store is as readable as the exports
     try:
         store = ox.Store(str(tmp / "db"))
         store.bulk_load(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)

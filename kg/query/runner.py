@@ -152,7 +152,7 @@ def format_answer(ans: Answer, fmt: str = "table", *, width: int = 60) -> str:
     cells = [[_short(t).replace("\n", " ") for t in row] for row in ans.rows]
     cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in cells]
     widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(ans.variables)]
-    line = lambda r: "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()  # noqa: E731
+    line = lambda r: "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
     out = [line(ans.variables), line(["-" * w for w in widths]), *(line(r) for r in cells)]
     out.append(f"({len(ans.rows)} row{'s' if len(ans.rows) != 1 else ''})")
     return "\n".join(out) + "\n"
