@@ -96,7 +96,10 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         inner_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         if is_short_form(inner):
             before = text[max(0, m.start() - 160) : m.start()]
-            cut = max(before.rfind(". "), before.rfind("; "), before.rfind(": "), before.rfind(", "))
+            sent = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+            if sent >= 0:
+                before = before[sent + 2 :]
+            cut = max(before.rfind("; "), before.rfind(": "), before.rfind(", "))
             # commas may sit inside a long form ("Attribution, Relation, and Order (ARO)")
             window = before if cut < 0 or len(before) - cut < 8 else before[cut + 2 :]
             window = window.rstrip()

@@ -18,10 +18,11 @@ from kg.text import norm_key
 
 THRESHOLD = 2.0
 _LIST_SEP = re.compile(
-    r"^(?:\s*\([^()]{0,40}\))?(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|vs\.?|versus|as well as)\s+|\s*/\s*|;\s*)$"
+    r"^(?:\s*\([^()]{0,40}\))?(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|vs\.?|versus|as well as)\s+|\s*/\s*)$"
 )
 _LIST_HEAD = re.compile(
-    r"([A-Za-z\-]+)(?:\s+\([^()]*\))?\s*(?:,\s*)?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|:|\(e\.g\.,?)\s*$"
+    r"\b([A-Za-z\-]+)(?:\s+[a-z][\w\-]*){0,5}?(?:\s+\([^()]*\))?\s*(?:,\s*)?[(\-–—]?\s*(?:such as|including|like|"
+    r"e\.g\.,?|i\.e\.,?|namely|:|-|–|—|\()\s*$"
 )
 
 
@@ -113,13 +114,18 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
             t, n = typed.most_common(1)[0]
             if n * 2 >= len([x for x in chain if x.votes]) or n >= 2:
                 shared.append((t, 2.0, "ctx:list"))
+        f, (ss, se) = chain[0].m.field, chain[0].sentence
+        if len(chain) >= 3 and not typed and not shared and _EVAL.search(texts[f][ss:se]):
+            shared.append(("benchmark", 2.0, "ctx:eval-list"))
         for c in chain:
             c.votes += [v for v in shared if v not in c.votes]
 
 
+_EVAL = re.compile(r"\b(?:experiment\w*|evaluat\w*|results?|perform\w*|achiev\w*|outperform\w*|tested|accuracy)\b")
 _HEAD_WORDS = {
     "benchmarks": "benchmark", "datasets": "benchmark", "benchmark": "benchmark", "dataset": "benchmark",
-    "tasks": "benchmark", "corpora": "benchmark", "suites": "benchmark",
+    "tasks": "benchmark", "corpora": "benchmark", "suites": "benchmark", "sets": "benchmark",
+    "environments": "benchmark", "splits": "benchmark",
     "models": "model", "llms": "model", "model": "model", "baselines": "model", "systems": "model",
     "methods": "method", "algorithms": "method", "techniques": "method", "architectures": "method",
     "optimizers": "method", "approaches": "method",
@@ -127,11 +133,15 @@ _HEAD_WORDS = {
 
 
 def _list_head(c: Candidate, texts: dict[Field, str]) -> str | None:
-    before = texts[c.m.field][max(0, c.m.start - 80) : c.m.start]
+    """The head noun governing a list: "datasets such as", "benchmarks (e.g.,", "models - "."""
+    before = texts[c.m.field][max(0, c.m.start - 90) : c.m.start]
     m = _LIST_HEAD.search(before)
     if not m:
         return None
-    return _HEAD_WORDS.get(m.group(1).lower())
+    for w in reversed(re.findall(r"[A-Za-z\-]+", m.group(0))):
+        if w.lower() in _HEAD_WORDS:
+            return _HEAD_WORDS[w.lower()]
+    return None
 
 
 class _UnionFind:

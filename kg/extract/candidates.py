@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.abbrev import Abbreviation, find_abbreviations
-from kg.extract.context import Vote, apposition, eval_context, left_head, morphology, right_head
+from kg.extract.context import Vote, apposition, eval_context, left_head, morphology, new_head_before, own_head, right_head
 from kg.extract.discover import blocked, intro_windows, naming_spans, title_prefix
 from kg.extract.kb import KnowledgeBase
 from kg.extract.lexicon import Lexicon
@@ -38,6 +38,13 @@ _LF_METHOD = re.compile(
 )
 
 
+# "machine translation (Multi30K, CoMMuTE)": names in brackets after a task phrase are its datasets
+_TASK_PAREN = re.compile(
+    r"\b(?:translation|captioning|classification|detection|segmentation|answering|summarization|reasoning|"
+    r"retrieval|recognition|generation|parsing|inference|QA|NLI)\s*\((?:[^()]*,\s*)?$"
+)
+
+
 @dataclass
 class Candidate:
     """A mention plus everything the rules said about it."""
@@ -56,12 +63,16 @@ class PaperCandidates:
 
 
 def _head_of_long_form(lf: str, lex: Lexicon) -> Vote | None:
+    """Type from a long form's last word; lowercase task phrases and model classes give none."""
     last = lf.split()[-1].lower().strip(".,")
+    lowercase = not any(c.isupper() for c in lf)
     if last in lex.benchmark_heads:
         return ("benchmark", 3.0, "acronym:long-form-head")
     if last in ("model", "models") or lf.lower().endswith(("language model", "language models")):
-        return ("model", 3.0, "acronym:long-form-head")
-    if _LF_METHOD.search(lf.split()[-1].strip(".,")):
+        return None if lowercase else ("model", 3.0, "acronym:long-form-head")
+    if lowercase and (last in lex.task_heads or last in ("problem", "problems", "task", "tasks")):
+        return ("task", 3.0, "acronym:long-form-task")
+    if _LF_METHOD.search(lf.split()[-1].strip(".,")) or last in ("descent", "feedback", "thought"):
         return ("method", 2.5, "acronym:long-form-head")
     return None
 
@@ -130,14 +141,23 @@ class CandidateFinder:
         if m.kb_id and m.type:
             c.votes.append((m.type, 5.0, "kb"))
         c.votes += morphology(m.name)
+        own = own_head(m.name)
+        if own:
+            c.votes.append(own)
         s, e = c.sentence
+        nh = new_head_before(text, m.start, lex)
+        if nh:
+            c.votes.append(nh)
+            c.proposed = c.proposed or "intro:new-head"
+        if _TASK_PAREN.search(text[max(s, m.start - 80) : m.start]):
+            c.votes.append(("benchmark", 2.0, "ctx:task-paren"))
         for v in (right_head(text, m.end, lex), left_head(text, m.start, lex), eval_context(text, m.start, text[s:e], lex)):
             if v:
                 c.votes.append(v)
         v, new = apposition(text, m.end, lex)
         if v:
             c.votes.append(v)
-        if new and re.search(r"\b(?:[Ww]e|[Oo]ur|this (?:paper|work))\b", text[s:e]):
+        if new:
             c.proposed = c.proposed or "intro:apposition"
 
     def _introduced(self, cands: list[Candidate], title: str, abstract: str,

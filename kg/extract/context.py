@@ -46,15 +46,50 @@ def _head_type(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+_MODIFIER_STOP = frozenset("on of in for with to by from and or the a an that which is are was were as at".split())
+
+
 def right_head(text: str, end: int, lex: Lexicon) -> Vote | None:
-    """ "GenVideo dataset", "ProsodyFM model", "DeMamba module" (a bracketed gloss may sit between)."""
+    """ "GenVideo dataset", "ILSVRC-2012 validation set", "DeMamba module" (a bracketed gloss may sit between)."""
     rest = text[end : end + 60]
     rest = re.sub(r"^\s*\([^()]{0,30}\)", "", rest)
-    if not rest.startswith((" ", "-")):
+    if not rest.startswith((" ", "-")) or rest.startswith("-based"):
         return None
-    words = _WORD.findall(rest[:40])
-    t = _head_type(words, lex)
-    return (t, 3.0, "ctx:head-after") if t else None
+    words = _WORD.findall(rest[:50])[:3]
+    for i in range(len(words)):
+        if i and words[i - 1].lower() in _MODIFIER_STOP:
+            break
+        t = _head_type(words[i : i + 2], lex)
+        if t:
+            return (t, 3.0 if i == 0 else 2.0, "ctx:head-after")
+        if words[i][0].isupper():
+            break
+    return None
+
+
+_NEW_HEAD = re.compile(r"\b(?:new|novel|first|our)\s+(?:[\w\-]+\s+){0,4}?([a-z]+)(?:\s+(?:of|for|on)\s+[\w\-]+(?:\s+[\w\-]+){0,3})?,\s*$")
+
+
+def new_head_before(text: str, start: int, lex: Lexicon) -> Vote | None:
+    """ "a new corpus of generics, X" / "the first video detection dataset, X": typed and introduced."""
+    m = _NEW_HEAD.search(text[max(0, start - 90) : start])
+    if not m:
+        return None
+    t = _head_type([m.group(1)], lex)
+    return (t, 3.0, "intro:new-head") if t else None
+
+
+_OWN_HEAD = {"challenge": "benchmark", "benchmark": "benchmark", "dataset": "benchmark", "corpus": "benchmark",
+             "suite": "benchmark", "arena": "benchmark", "bench": "benchmark", "graph": None,
+             "model": "model", "models": "model"}
+
+
+def own_head(name: str) -> Vote | None:
+    """A multiword name that ends in its own head noun: "Winograd Schema Challenge", "Large Concept Model"."""
+    if " " not in name:
+        return None
+    t = _OWN_HEAD.get(name.rsplit(" ", 1)[-1].lower())
+    return (t, 2.5, "morph:own-head") if t else None
 
 
 _LEFT = re.compile(r"(?:\b(?:the|a|an|our|new|novel|its|their|this)\s+)?((?:[\w\-]+\s+){0,1}[\w\-]+)(,|\s+(?:named|called|dubbed|termed|coined))?\s*[\"“]?$")
@@ -85,7 +120,7 @@ def apposition(text: str, end: int, lex: Lexicon) -> tuple[Vote | None, bool]:
     if not m:
         return None, False
     words = _WORD.findall(m.group(1))[:12]
-    new = any(w.lower() in ("new", "novel", "first", "simple", "unified", "large-scale", "comprehensive") for w in words)
+    new = any(w.lower() in ("new", "novel", "first") for w in words) or "introduced in this" in m.group(1)
     for i in range(len(words)):
         t = _head_type(words[i : i + 2], lex)
         if t:

@@ -17,7 +17,7 @@ from kg.extract.lexicon import Lexicon
 from kg.model import Field
 
 # A word that may be a name: letters/digits joined by - . + ' _ (never ending in punctuation).
-TOKEN = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?:[A-Za-z0-9+_'’.\-]*[A-Za-z0-9+])?")
+TOKEN = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?:[A-Za-z0-9_'’.\-]*[A-Za-z0-9])?\+?")
 # Model morphology glued to a name: sizes, versions, release tags ("-7B", "v2", "-Instruct").
 MODEL_TAIL = re.compile(
     r"(?:[-_ ]?(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*)|[- ](?:Instruct|Chat|Base|Turbo|Pro|Ultra|Flash|mini|Mini|"
@@ -28,8 +28,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _UNITISH = re.compile(r"^(?:\d+(?:\.\d+)?[A-Za-z]{0,3}|[A-Za-z]\d{1,2}|\d+(?:st|nd|rd|th)|[xX]\d+)$")
 # Runs of capitalised words inside a sentence: "Winograd Schema Challenge", "Ghost Batch Normalization".
 CAP_RUN = re.compile(
-    r"(?<![\w\-])(?:[A-Z][\w+’'\-]*[\w+]|[A-Z])(?:(?: (?:of|for|and|the|in|on|to|with|&))? (?:[A-Z][\w+’'\-]*[\w+]|[A-Z0-9]))+"
+    r"(?<![\w\-])(?:[A-Z][\w+’'\-]*[\w+]|[A-Z])(?:(?: (?:of|for|the|&))? (?:[A-Z][\w+’'\-]*[\w+]|[A-Z0-9]))+"
 )
+_LEADING = frozenset("our we the this these those its their his her a an in on for with to by from".split())
 # "CIFAR-{10,100}" and "CIFAR-10/100": one written form, several names.
 BRACE_COORD = re.compile(r"(?<![\w\-])([A-Za-z][\w.]*-?)\{([\w.]+(?:,\s*[\w.]+)+)\}")
 SLASH_COORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z.]*-?)(\d+)/(\d+)(?![\w/])")
@@ -100,9 +101,22 @@ def _pick(kb: KnowledgeBase, ids: list[str]) -> str:
     return min(ids, key=lambda i: (rank.get(kb.entries[i].type.value, 9), i))
 
 
+_PREFIXES = frozenset(
+    "multi cross self non pre post semi inter intra co sub super meta hyper ultra bi tri uni de re anti auto zero few "
+    "one two many long short low high large small fine full half open closed out in on up down top end".split()
+)
+_NUM_WORD = re.compile(r"^\d[\d.]*-[a-z][a-z\-]*$|^[a-z]+-\d+$")
+
+
+def _ordinary_part(part: str, lex: Lexicon) -> bool:
+    return lex.is_generic(part) or part.lower() in _PREFIXES or (part.isalpha() and lex.is_word(part) and not part.isupper())
+
+
 def is_name_shaped(tok: str, lex: Lexicon) -> bool:
     """Looks coined: two capitals (GenVideo, SCAN), a letter and a digit (o1, AIME24), or an inner capital."""
-    if len(tok) < 2 or _UNITISH.match(tok) or lex.is_generic(tok):
+    if len(tok) < 2 or _UNITISH.match(tok) or lex.is_generic(tok) or _NUM_WORD.match(tok):
+        return False
+    if "-" in tok and all(_ordinary_part(p, lex) for p in tok.split("-") if p):
         return False
     letters = [c for c in tok if c.isalpha()]
     if not letters:
@@ -180,22 +194,23 @@ def coordinations(field: Field, text: str) -> list[Mention]:
 
 
 def cap_runs(field: Field, text: str, sentence_starts: set[int], lex: Lexicon) -> list[Mention]:
-    """Runs of two or more capitalised words inside a sentence (not its first word)."""
+    """Runs of two or more capitalised words; leading generic or sentence-initial words dropped."""
     out = []
     for m in CAP_RUN.finditer(text):
-        start, run = m.start(), m.group(0)
-        words = run.split(" ")
-        if start in sentence_starts or (start >= 2 and text[start - 2] in ".:!?"):
-            if lex.is_word(words[0]) and not is_name_shaped(words[0], lex):
-                # drop a sentence's first word when it is an ordinary word ("The", "Recent")
-                rest = run[len(words[0]) + 1 :]
-                if len(rest.split(" ")) < 2 or rest.split(" ")[0][0].islower():
-                    continue
-                start, run = start + len(words[0]) + 1, rest
-        while run.split(" ")[-1] in ("of", "for", "and", "the", "in", "on", "to", "with", "&"):
-            run = run.rsplit(" ", 1)[0]
-        run = _POSSESSIVE.sub("", run)
-        if len(run.split(" ")) < 2:
+        start, words = m.start(), m.group(0).split(" ")
+        first = True
+        while words and (
+            words[0].lower() in _LEADING or lex.is_generic(words[0]) or words[0] in ("of", "for", "the", "&")
+            or (first and (start in sentence_starts or text[max(0, start - 2) : start] in (". ", ": ", "! ", "? "))
+                and lex.is_word(words[0]) and not is_name_shaped(words[0], lex))
+        ):
+            start += len(words[0]) + 1
+            words = words[1:]
+            first = False
+        while words and (words[-1] in ("of", "for", "the", "&") or lex.is_generic(_POSSESSIVE.sub("", words[-1]))):
+            words = words[:-1]
+        run = _POSSESSIVE.sub("", " ".join(words))
+        if len(words) < 2:
             continue
         out.append(Mention(field, start, start + len(run), run, "caprun", conf=0.3))
     return out

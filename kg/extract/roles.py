@@ -23,17 +23,19 @@ _COMPARE = re.compile(
 )
 
 
+_NEAR_CUES = ("such as", "e.g.", "e.g.,", "for example", "for instance", "like", "including", "i.e.")
+
+
 def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool | None:
     """True when this mention cites others' work, False when it is the paper's own, None if unclear."""
     s, e = sentence
-    before = text[s:start].lower()
     if _CITATION_AFTER.match(text[end : end + 40]):
-        return True
-    near = before[-70:]
-    if any(cue in near for cue in lex.mention_cues):
         return True
     if _OWN_WORK.search(text[s:e]):
         return False
+    before = re.sub(r"\([^()]*\)", "", text[s:start]).lower()
+    if any(cue in before[-40:] for cue in _NEAR_CUES) or any(cue in before for cue in lex.mention_cues):
+        return True
     return None
 
 
