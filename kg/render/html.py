@@ -124,7 +124,7 @@ def render_html(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings | N
     data = {
         "nodes": net.nodes, "edges": net.edges, "info": payload.info, "view": view,
         "options": net.options, "total": len(payload.ids),
-        "focus": payload.ids.index(focus) if focus is not None else None,
+        "focus": payload.ids.index(focus) if focus is not None else None, "edgeOff": payload.derived,
         "nodeStyle": {**NODE_STYLE, "_other": OTHER_NODE}, "edgeStyle": {**EDGE_STYLE, "_other": OTHER_EDGE},
     }
     css, vis_js, app_js = _asset("explorer.css"), _asset("vis-network.min.js"), _asset("explorer.js")

@@ -42,7 +42,7 @@ def _star(members: Sequence[int], degree: Sequence[int]) -> list[tuple[float, fl
 
 
 def _spring(sub: ig.Graph, niter: int) -> list[tuple[float, float]]:
-    coords = sub.layout_fruchterman_reingold(niter=niter, grid="auto").coords
+    coords = sub.layout_fruchterman_reingold(niter=niter, grid=True).coords
     xs, ys = [c[0] for c in coords], [c[1] for c in coords]
     side = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
     scale = SPACING * math.sqrt(len(coords)) * 1.3 / side

@@ -21,6 +21,9 @@ FIELDS = ("title", "abstract")
 LABEL_CHARS = 40
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SENTENCE_END = re.compile(r"[.!?]\s+")
+# Node attributes the panel shows elsewhere or that only matter to algorithms.
+_INTERNAL = frozenset({"type", "label", "name", "aliases", "pagerank", "degree", "community", "kind", "parent",
+                       "id", "title", "abstract", "dates", "sources", "arxiv_id", "doi", "paper"})
 
 
 @dataclass
@@ -31,7 +34,8 @@ class Payload:
     types: list[str]
     info: list[dict[str, Any]]
     edges: list[dict[str, Any]]
-    pairs: list[tuple[int, int]] = field(default_factory=list)
+    pairs: list[tuple[int, int]] = field(default_factory=list)  # drawn node pairs, for layout and rank
+    derived: list[str] = field(default_factory=list)  # relations inferred, not read: hidden at first
 
 
 def utf16(text: str, offset: int) -> int:
@@ -153,10 +157,13 @@ def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
                          "l": links, "h": _mention_spans(g, n, text, index, spans)})
         else:
             item: dict[str, Any] = {"n": str(d.get("name") or d.get("label") or n), "a": _aliases(d)}
+            attrs = [[k, str(v)] for k, v in sorted(d.items()) if k not in _INTERNAL and v not in ("", None)]
+            if attrs:
+                item["at"] = attrs
             if t in ("Repository", "Link"):
                 item["l"] = [[item["n"], _href(d)]]
             info.append(item)
-    edges, pairs = [], set()
+    edges, pairs, derived, read = [], set(), set(), set()
     for u, v, rel, d in sorted(g.edges(keys=True, data=True), key=lambda e: (index[e[0]], index[e[1]], str(e[2]))):
         i, j = index[u], index[v]
         edge: dict[str, Any] = {"from": i, "to": j, "rel": str(d.get("relation") or rel)}
@@ -169,9 +176,14 @@ def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
         elif d.get("evidence"):
             edge["tx"] = str(d["evidence"])
         edges.append(edge)
+        if str(d.get("rule") or "").startswith("derived:"):
+            derived.add(edge["rel"])
+            continue
+        read.add(edge["rel"])
         if i != j:
             pairs.add((min(i, j), max(i, j)))
-    return Payload(ids=ids, types=types, info=info, edges=edges, pairs=sorted(pairs))
+    return Payload(ids=ids, types=types, info=info, edges=edges, pairs=sorted(pairs),
+                   derived=sorted(derived - read))
 
 
 def node_sizes(rank: list[float]) -> list[float]:

@@ -18,6 +18,7 @@ NODE_STYLE = MappingProxyType({
     "Link": {"color": "#9c755f", "shape": "hexagon"},
     "Organization": {"color": "#76b7b2", "shape": "dot"},
     "Metric": {"color": "#edc948", "shape": "square"},
+    "Result": {"color": "#ff9da7", "shape": "dot"},
 })
 OTHER_NODE = {"color": "#bab0ac", "shape": "dot"}
 
@@ -32,6 +33,12 @@ EDGE_STYLE = MappingProxyType({
     "has_link": {"color": "#9c755f", "width": 1.0, "dashes": True},
     "implements": {"color": "#555555", "width": 1.0, "dashes": True},
     "mentions": {"color": "#c0c0c0", "width": 0.8, "dashes": True},
+    "reports": {"color": "#ff9da7", "width": 1.0, "dashes": False},
+    "of_model": {"color": "#ff9da7", "width": 1.0, "dashes": True},
+    "on_benchmark": {"color": "#ff9da7", "width": 1.0, "dashes": True},
+    "variant_of": {"color": "#f28e2b", "width": 1.0, "dashes": True},
+    "shares_benchmark": {"color": "#4e79a7", "width": 0.8, "dashes": True},
+    "builds_on": {"color": "#4e79a7", "width": 1.0, "dashes": True},
 })
 OTHER_EDGE = {"color": "#c0c0c0", "width": 1.0, "dashes": True}
 

@@ -9,13 +9,15 @@
   const SECTIONS = [
     ["Introduced by", (r) => r === "proposes"],
     ["Used by", (r) => USING.has(r)],
-    ["Mentioned by", (r) => r !== "proposes" && !USING.has(r)],
+    ["Reported by", (r) => r === "reports"],
+    ["Mentioned by", (r) => r !== "proposes" && r !== "reports" && !USING.has(r)],
   ];
   const REL_NAMES = {
     proposes: "proposes", evaluates_on: "evaluates on", uses_model: "uses model", uses_method: "uses method",
     addresses_task: "addresses task", compares_with: "compares with", has_code: "has code",
     has_link: "has link", implements: "implements", mentions: "mentions",
   };
+  const relName = (r) => REL_NAMES[r] || r.replace(/_/g, " ");
   const $ = (id) => document.getElementById(id);
 
   // Element builder: strings become text nodes, never markup.
@@ -60,13 +62,13 @@
 
   function visEdge(k) {
     const e = edges[k], s = data.edgeStyle[e.rel] || data.edgeStyle._other;
-    return { id: k, from: e.from, to: e.to, title: REL_NAMES[e.rel] || e.rel, width: s.width,
+    return { id: k, from: e.from, to: e.to, title: relName(e.rel), width: s.width, hidden: offRel.has(e.rel),
              dashes: s.dashes, color: { color: s.color, highlight: "#222222", hover: "#222222", opacity: 0.7 } };
   }
 
   // What is in the network now; the rest of the graph is reachable through search.
   const shown = new Uint8Array(n);
-  const off = new Set();
+  const off = new Set(), offRel = new Set(data.edgeOff || []);
   data.view.forEach((i) => { shown[i] = 1; });
   const nodeSet = new vis.DataSet(data.view.map((i) => nodes[i]));
   const edgeSet = new vis.DataSet(edges.map((e, k) => k).filter((k) => shown[edges[k].from] && shown[edges[k].to]).map(visEdge));
@@ -153,8 +155,22 @@
     const ents = outE[i].filter((k) => typeOf(edges[k].to) !== "Paper");
     if (ents.length) {
       box.append(el("h4", { text: `Entities (${ents.length})` }), el("ul", null, ...ents.map((k) => el("li", null,
-        nodeButton(edges[k].to), el("span", { className: "kg-meta", text: ` ${typeOf(edges[k].to)}, ${REL_NAMES[edges[k].rel] || edges[k].rel}` })))));
+        nodeButton(edges[k].to), el("span", { className: "kg-meta", text: ` ${typeOf(edges[k].to)}, ${relName(edges[k].rel)}` })))));
     }
+    related(box, outE[i].filter((k) => typeOf(edges[k].to) === "Paper"), inE[i].filter((k) => typeOf(edges[k].from) === "Paper"), "Related papers");
+  }
+
+  // Edges that are not paper-to-entity facts: entity links, results, derived paper links.
+  function related(box, outs, ins, heading) {
+    const items = outs.map((k) => el("li", null, el("span", { className: "kg-meta", text: `${relName(edges[k].rel)} ` }), nodeButton(edges[k].to), evidence(k)))
+      .concat(ins.map((k) => el("li", null, nodeButton(edges[k].from), el("span", { className: "kg-meta", text: ` ${relName(edges[k].rel)} this` }), evidence(k))));
+    if (items.length) box.append(el("h4", { text: `${heading} (${items.length})` }), el("ul", null, ...items.slice(0, 200)));
+  }
+
+  function attributes(box, attrs) {
+    if (!attrs || !attrs.length) return;
+    box.append(el("h4", { text: "Attributes" }), el("ul", null, ...attrs.map(([k, v]) => el("li", null,
+      el("span", { className: "kg-meta", text: `${k}: ` }), safeHref(v) ? linkEl(v, v) : el("span", { text: v })))));
   }
 
   function entityPanel(i, box) {
@@ -164,15 +180,15 @@
     if (aliases.length) box.append(el("h4", { text: "Aliases" }), el("div", { className: "kg-aliases" }, ...aliases.map((a) => el("span", { text: a }))));
     const links = linksList(x.l);
     if (links) box.append(el("h4", { text: "Link" }), links);
+    attributes(box, x.at);
+    const fromPapers = inE[i].filter((k) => typeOf(edges[k].from) === "Paper");
     for (const [name, keep] of SECTIONS) {
-      const ks = inE[i].filter((k) => keep(edges[k].rel));
+      const ks = fromPapers.filter((k) => keep(edges[k].rel));
       if (!ks.length) continue;
       box.append(el("h4", { text: `${name} (${ks.length})` }), el("ul", null, ...ks.slice(0, 200).map((k) => el("li", null,
-        nodeButton(edges[k].from), el("span", { className: "kg-meta", text: ` ${REL_NAMES[edges[k].rel] || edges[k].rel}` }), evidence(k)))));
+        nodeButton(edges[k].from), el("span", { className: "kg-meta", text: ` ${relName(edges[k].rel)}` }), evidence(k)))));
     }
-    const rel = outE[i];
-    if (rel.length) box.append(el("h4", { text: "Related" }), el("ul", null, ...rel.map((k) => el("li", null,
-      el("span", { className: "kg-meta", text: `${REL_NAMES[edges[k].rel] || edges[k].rel} ` }), nodeButton(edges[k].to)))));
+    related(box, outE[i], inE[i].filter((k) => typeOf(edges[k].from) !== "Paper"), "Related");
   }
 
   function showPanel(i) {
@@ -249,9 +265,12 @@
     if (Object.keys(rels).length) box.append(el("h3", { text: "Relations" }));
     for (const r of Object.keys(rels).sort()) {
       const s = data.edgeStyle[r] || data.edgeStyle._other;
-      box.append(el("div", { className: "kg-rel" }, el("span", { className: "kg-line",
+      const cb = el("input", { type: "checkbox", checked: !offRel.has(r) });
+      cb.dataset.relation = r;
+      cb.addEventListener("change", () => toggleRelation(r, cb.checked));
+      box.append(el("label", null, cb, el("span", { className: "kg-line",
         style: { borderTop: `${Math.max(1, s.width)}px ${s.dashes ? "dashed" : "solid"} ${s.color}` } }),
-        REL_NAMES[r] || r, el("span", { className: "kg-count", text: String(rels[r]) })));
+        relName(r), el("span", { className: "kg-count", text: String(rels[r]) })));
     }
     box.append(el("div", { className: "kg-meta", text: "Size: importance (PageRank)" }));
   }
@@ -260,6 +279,12 @@
     if (on) off.delete(t); else off.add(t);
     const ids = nodeSet.getIds({ filter: (x) => x.group === t });
     nodeSet.update(ids.map((id) => ({ id: id, hidden: !on })));
+  }
+
+  function toggleRelation(r, on) {
+    if (on) offRel.delete(r); else offRel.add(r);
+    const ids = edgeSet.getIds({ filter: (x) => edges[x.id].rel === r });
+    edgeSet.update(ids.map((id) => ({ id: id, hidden: !on })));
   }
 
   $("kg-close").addEventListener("click", () => { $("kg-panel").hidden = true; network.unselectAll(); });
