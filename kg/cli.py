@@ -119,6 +119,58 @@ def extract(
         out.write(dumps(ex) + "\n")
 
 
+@app.command()
+def sparql(
+    query: Annotated[Optional[str], typer.Argument(help="SPARQL text, a .rq file, or the name of a shipped query (see --list).", show_default=False)] = None,
+    data: Annotated[Path, typer.Option("--data", help="RDF file or output folder; the build's store is used when it holds this data.")] = Path("outputs/graph.ttl"),
+    format: Annotated[str, typer.Option("--format", help="table, csv or json (SPARQL 1.1 JSON results).")] = "table",
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="key=value for a named query's parameter (repeatable).")] = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the shipped named queries and their parameters.")] = False,
+) -> None:
+    """Run a read-only SPARQL query (no updates, LOAD, SERVICE or remote FROM) over the exported graph."""
+    from kg.query.named import named_queries
+    from kg.query.runner import parse_params
+    from kg.query.runner import sparql as run_sparql
+
+    if list_queries:
+        for name, nq in named_queries().items():
+            args = " ".join(f"--param {p}=..." for p, _ in nq.params)
+            typer.echo(f"{name} {args}".rstrip() + f"\n    {nq.summary}")
+        return
+    if query is None:
+        _fail(KGError("give a query, a .rq file or a named query (kg sparql --list)"))
+    try:
+        out = run_sparql(query, data=data, params=parse_params(param or []), fmt=format)
+    except KGError as err:
+        _fail(err)
+    sys.stdout.write(out)
+
+
+@app.command()
+def serve(
+    path: Annotated[Path, typer.Argument(help="Output folder (its store), store or RDF file.")] = Path("outputs"),
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port on 127.0.0.1; 0 picks a free one.")] = 7878,
+) -> None:
+    """Serve a read-only SPARQL 1.1 Protocol endpoint on 127.0.0.1 (GET/POST /sparql) until Ctrl-C."""
+    from kg.query.runner import open_data
+    from kg.query.server import make_server
+
+    try:
+        server = make_server(open_data(path), port=port, log=lambda m: typer.echo(m, err=True))
+    except KGError as err:
+        _fail(err)
+    except OSError as err:
+        _fail(KGError(f"cannot listen on 127.0.0.1:{port}: {err.strerror}"))
+    typer.echo(f"kg: serving {server.url} (read-only; Ctrl-C stops)")
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def main() -> None:
     try:
         app()

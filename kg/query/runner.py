@@ -156,3 +156,41 @@ def format_answer(ans: Answer, fmt: str = "table", *, width: int = 60) -> str:
     out = [line(ans.variables), line(["-" * w for w in widths]), *(line(r) for r in cells)]
     out.append(f"({len(ans.rows)} row{'s' if len(ans.rows) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+def resolve_query(query: str, params: dict[str, str] | None = None) -> str:
+    """The text to run for QUERY_OR_FILE_OR_NAME: a shipped query's name, a file, or SPARQL itself."""
+    from kg.query.named import get, named_queries
+
+    params = params or {}
+    if query in named_queries():
+        return get(query).render(params)
+    if params:
+        raise QueryError(f"--param works with named queries only ({', '.join(named_queries())})")
+    if "{" not in query and "\n" not in query:
+        path = Path(query)
+        if path.suffix in (".rq", ".sparql") or path.is_file():
+            try:
+                return path.read_text(encoding="utf-8")
+            except OSError as err:
+                raise InputError(f"cannot read the query: {err.strerror}", file=str(path)) from None
+    return query
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """['benchmark=GSM8K'] -> {'benchmark': 'GSM8K'}."""
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param wants key=value, not {pair!r}")
+        out[key.strip()] = value
+    return out
+
+
+def sparql(query: str, *, data: str | Path, params: dict[str, str] | None = None, fmt: str = "table") -> str:
+    """What `kg sparql` prints: the answer to `query` over `data`, formatted."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown output format {fmt!r} (use {', '.join(FORMATS)})")
+    text = resolve_query(query, params)
+    return format_answer(run_query(open_data(data), text), fmt)
