@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from kg.engine.shards import Found, ShardTask, extract_shard, shards
+from kg.engine.records import Found
+from kg.engine.shards import ShardTask, extract_shard, shards, task
 from kg.errors import KGError
 from kg.extract import ExtractSettings
 from kg.model import Extraction, Paper
@@ -77,7 +78,7 @@ def extract_papers(
     runner = open_engine(engine, n_papers=len(papers))
     try:
         batches = shards(papers, engine.shard_size)
-        tasks = (ShardTask(settings, batch) for batch in batches)
+        tasks = (task(settings, batch) for batch in batches)
         start = 0
         for found in runner.map(tasks):
             for paper, (entities, relations, results) in zip(papers[start : start + len(found)], found):

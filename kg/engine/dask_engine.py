@@ -13,7 +13,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.engine.shards import Found, ShardTask, extract_shard
+from kg.engine.records import Found
+from kg.engine.shards import ShardTask, extract_shard, receive
 from kg.errors import KGError
 
 
@@ -54,18 +55,19 @@ class DaskEngine:
             self._client = self._connect()
         n = sum(self._client.nthreads().values()) or 1
         window = self.window or 2 * n + 1
-        pending: deque[Any] = deque()
+        pending: deque[tuple[bool, Any]] = deque()
         run = uuid.uuid4().hex[:12]  # keys must be unique on a scheduler shared by several builds
         try:
             for i, task in enumerate(tasks):
                 # pure=False: shards are never deduplicated by content; the key keeps logs readable
-                pending.append(self._client.submit(extract_shard, task, key=f"kg-shard-{run}-{i}", pure=False))
+                fut = self._client.submit(extract_shard, task, key=f"kg-shard-{run}-{i}", pure=False)
+                pending.append((task.packed, fut))
                 if len(pending) >= window:
-                    yield pending.popleft().result()
+                    yield receive(*_result(pending.popleft()))
             while pending:
-                yield pending.popleft().result()
+                yield receive(*_result(pending.popleft()))
         finally:
-            for fut in pending:
+            for _, fut in pending:
                 fut.cancel()
 
     def close(self) -> None:
@@ -75,3 +77,8 @@ class DaskEngine:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+
+
+def _result(item: tuple[bool, Any]) -> tuple[bool, Any]:
+    packed, fut = item
+    return packed, fut.result()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from kg.engine.shards import Found, ShardTask, extract_shard
+from kg.engine.records import Found
+from kg.engine.shards import ShardTask, find
 
 
 class LocalEngine:
@@ -12,7 +13,7 @@ class LocalEngine:
 
     def map(self, tasks: Iterable[ShardTask]) -> Iterator[list[Found]]:
         for task in tasks:
-            yield extract_shard(task)
+            yield find(task)  # no pickling here, so nothing to pack
 
     def close(self) -> None:
         pass

@@ -9,20 +9,28 @@ ahead of the workers), so memory holds a few shards in flight, never the corpus 
 from __future__ import annotations
 
 import multiprocessing as mp
+import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
-from kg.engine.shards import Found, ShardTask, extract_shard, extractor_for
+from kg.engine.records import Found
+from kg.engine.shards import ShardTask, extract_shard, extractor_for, receive
 from kg.errors import KGError
 
 
 def _context() -> mp.context.BaseContext:
-    """forkserver where it exists: no threads or locks of the caller leak into workers (fork can
-    deadlock when a Dask client or a progress thread runs), and the server forks workers from a
-    process that has already imported the extractor."""
-    if "forkserver" in mp.get_all_start_methods():
+    """fork on Linux when this process runs one thread: instant start, and no re-import of the
+    caller's `__main__`, so a script without a main guard (or code fed on stdin) still works.
+    With other threads running (a Dask client, a notebook's kernel), fork can copy a held lock
+    and deadlock, so use forkserver, whose server has already imported the extractor."""
+    methods = mp.get_all_start_methods()
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return mp.get_context("fork")
+    if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["kg.engine.shards"])
         return ctx
@@ -44,24 +52,29 @@ class ProcessEngine:
         )
 
     def map(self, tasks: Iterable[ShardTask]) -> Iterator[list[Found]]:
-        pending: deque[Future[list[Found]]] = deque()
+        pending: deque[tuple[bool, Future[list[Any]]]] = deque()
         it = iter(tasks)
         try:
             for task in it:
                 if self._pool is None:
                     self._pool = self._start(task)
-                pending.append(self._pool.submit(extract_shard, task))
+                pending.append((task.packed, self._pool.submit(extract_shard, task)))
                 if len(pending) >= self.window:
-                    yield pending.popleft().result()
+                    yield receive(*_result(pending.popleft()))
             while pending:
-                yield pending.popleft().result()
+                yield receive(*_result(pending.popleft()))
         except BrokenProcessPool as err:
             raise KGError(f"an extraction worker died (out of memory?): {err}") from None
         finally:
-            for fut in pending:
+            for _, fut in pending:
                 fut.cancel()
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _result(item: tuple[bool, Any]) -> tuple[bool, Any]:
+    packed, fut = item
+    return packed, fut.result()

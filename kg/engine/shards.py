@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from kg.engine.records import Found, pack, packable, unpack
 from kg.extract import Extractor, ExtractSettings
-from kg.model import Entity, Paper, Relation, Result
-
-# What a worker sends back per paper: the Extraction without its Paper (the caller holds it).
-Found = tuple[tuple[Entity, ...], tuple[Relation, ...], tuple[Result, ...]]
+from kg.model import Paper
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +22,7 @@ class ShardTask:
 
     settings: ExtractSettings
     papers: tuple[Paper, ...]
+    packed: bool = True  # send plain tuples back (see kg.engine.records)
 
 
 def shards(papers: Sequence[Paper], size: int) -> Iterator[tuple[Paper, ...]]:
@@ -32,13 +32,28 @@ def shards(papers: Sequence[Paper], size: int) -> Iterator[tuple[Paper, ...]]:
         yield tuple(papers[i : i + size])
 
 
+def task(settings: ExtractSettings, papers: tuple[Paper, ...]) -> ShardTask:
+    return ShardTask(settings, papers, packed=packable())
+
+
 @lru_cache(maxsize=4)
 def extractor_for(settings: ExtractSettings) -> Extractor:
     """This process's Extractor for `settings`, built on first use."""
     return Extractor(settings=settings)
 
 
-def extract_shard(task: ShardTask) -> list[Found]:
-    """Extract every paper of a shard; the records hold plain frozen values, no Docs, no text."""
+def find(task: ShardTask) -> list[Found]:
+    """Extract every paper of a shard, in this process; no Docs and no text in the result."""
     extractor = extractor_for(task.settings)
     return [(ex.entities, ex.relations, ex.results) for ex in extractor.extract_all(task.papers)]
+
+
+def extract_shard(task: ShardTask) -> list[Any]:
+    """What a worker runs and sends back: `find`'s records, packed into plain tuples."""
+    found = find(task)
+    return [pack(f) for f in found] if task.packed else found
+
+
+def receive(task_packed: bool, records: list[Any]) -> list[Found]:
+    """The caller's side of `extract_shard`."""
+    return [unpack(r) for r in records] if task_packed else records

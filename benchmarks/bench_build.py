@@ -1,0 +1,244 @@
+"""End-to-end build benchmark: generated corpora of 10,000 and 100,000 abstracts.
+
+    python benchmarks/bench_build.py                      # 10k and 100k, 3 runs each, engine auto
+    python benchmarks/bench_build.py --sizes 10000 --runs 1 --engine local
+
+Every run is a fresh process (so peak memory is that run's own), timing each stage as
+`kg build` runs it: ingest, extract, resolve, graph, then each export but the HTML. After the
+build it counts RDF triples and times the named SPARQL queries warm; the HTML export is timed
+and sized separately (at `--html-size` only), since the explorer is not part of the target.
+Prints medians of the runs per size and a Markdown table for benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from inputs import corpus_dir
+
+
+def _rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+def _tree_pss(proc: Any) -> int:
+    """Proportional set size of a process and its descendants: shared pages counted once."""
+    import psutil
+
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):  # a worker that just exited
+            total += p.memory_full_info().pss
+    return total
+
+
+def watch(cmd: list[str], every: float = 0.1) -> tuple[subprocess.CompletedProcess, float]:
+    """Run `cmd`, sampling the memory of its whole process tree (the pool's workers included)
+    from outside, so the measured build stays single-threaded like `kg build`; peak in MB."""
+    import psutil
+
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc, peak = psutil.Process(child.pid), 0
+    while child.poll() is None:
+        try:
+            peak = max(peak, _tree_pss(proc))
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(every)
+    out, err = child.communicate()
+    return subprocess.CompletedProcess(cmd, child.returncode, out, err), peak / 2**20
+
+
+def _named_query_latency(out: Path) -> tuple[int, dict[str, float]]:
+    """Triples in the export, and the warm median latency (ms) of every named query."""
+    from queries import load_store, named_queries
+
+    store = load_store(out)
+    lat: dict[str, float] = {}
+    for name, run in named_queries(store):
+        run()  # warm
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - t)
+        lat[name] = round(statistics.median(times) * 1000, 1)
+    return len(store), lat
+
+
+def child(args: argparse.Namespace) -> None:
+    """One build, stage by stage, as `kg.pipeline` runs it; prints one JSON object."""
+    from kg.engine import EngineSettings, extract_papers
+    from kg.extract import ExtractSettings
+    from kg.graph import KnowledgeGraph
+    from kg.ingest import IngestReport, read_papers
+    from kg.pipeline import EXPORTS, write_exports
+    from kg.resolve import resolve
+
+    out = Path(args.out)
+    stages: dict[str, float] = {}
+    t0 = t = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal t
+        now = time.perf_counter()
+        stages[name] = round(now - t, 3)
+        t = now
+
+    papers = read_papers([args.input], report=IngestReport())
+    lap("ingest")
+    engine = EngineSettings(name=args.engine, processes=args.processes)
+    extractions = list(extract_papers(papers, settings=ExtractSettings(), engine=engine))
+    n = len(extractions)
+    del papers
+    lap("extract")
+    corpus = resolve(extractions)
+    del extractions
+    lap("resolve")
+    kg = KnowledgeGraph.from_corpus(corpus)
+    lap("graph")
+    for name in EXPORTS:
+        if name != "graph.html":
+            write_exports(kg, out, names=[name])
+            lap(name)
+    total = time.perf_counter() - t0
+    rec: dict[str, Any] = {
+        "papers": n, "total_s": round(total, 3), "stages": stages,
+        "rss_mb": round(_rss_mb(resource.RUSAGE_SELF)),
+        "nodes": kg.nx.number_of_nodes(), "edges": kg.nx.number_of_edges(),
+        "sizes_mb": {p.name: round(p.stat().st_size / 2**20, 1) for p in sorted(out.iterdir()) if p.is_file()},
+    }
+    if args.html:
+        t = time.perf_counter()
+        write_exports(kg, out, names=["graph.html"])
+        rec["html_s"] = round(time.perf_counter() - t, 3)
+        rec["html_mb"] = round((out / "graph.html").stat().st_size / 2**20, 2)
+    print(json.dumps(rec))
+
+
+def query_child(args: argparse.Namespace) -> None:
+    triples, latency = _named_query_latency(Path(args.out))
+    print(json.dumps({"triples": triples, "sparql_ms": latency}))
+
+
+def run_once(inp: Path, *, engine: str, processes: int | None, html: bool) -> dict[str, Any]:
+    """One build in a fresh process watched from here, then the queries in another."""
+    with tempfile.TemporaryDirectory(prefix="kg-bench-out-") as out:
+        cmd = [sys.executable, __file__, "--child", "build", "--input", str(inp), "--out", out, "--engine", engine]
+        cmd += ["--processes", str(processes)] if processes else []
+        cmd += ["--html"] if html else []
+        res, peak = watch(cmd)
+        if res.returncode != 0:
+            sys.exit(f"benchmark build failed:\n{res.stderr[-3000:]}")
+        rec = json.loads(res.stdout.strip().splitlines()[-1])
+        rec["peak_mb"] = round(peak)
+        cmd = [sys.executable, __file__, "--child", "query", "--out", out]
+        res = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if res.returncode != 0:
+            sys.exit(f"benchmark queries failed:\n{res.stderr[-3000:]}")
+        return rec | json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def _median(runs: list[dict[str, Any]], *path: str) -> float:
+    vals = []
+    for r in runs:
+        v: Any = r
+        for k in path:
+            v = v[k]
+        vals.append(v)
+    return statistics.median(vals)
+
+
+def summarise(size: int, runs: list[dict[str, Any]]) -> dict[str, Any]:
+    total = _median(runs, "total_s")
+    s: dict[str, Any] = {
+        "size": size, "papers": runs[0]["papers"], "runs": len(runs), "total_s": total,
+        "abstracts_per_s": round(runs[0]["papers"] / total),
+        "stages": {k: _median(runs, "stages", k) for k in runs[0]["stages"]},
+        "peak_mb": _median(runs, "peak_mb"), "rss_mb": _median(runs, "rss_mb"),
+        "triples": runs[0]["triples"], "nodes": runs[0]["nodes"], "edges": runs[0]["edges"],
+        "sizes_mb": runs[0]["sizes_mb"],
+        "sparql_ms": {k: _median(runs, "sparql_ms", k) for k in runs[0]["sparql_ms"]},
+    }
+    if "html_s" in runs[0]:
+        s["html_s"], s["html_mb"] = _median(runs, "html_s"), runs[0]["html_mb"]
+    return s
+
+
+def markdown(results: list[dict[str, Any]]) -> str:
+    sizes = [r["size"] for r in results]
+    head = "| | " + " | ".join(f"{n:,} abstracts" for n in sizes) + " |\n|---|" + "---|" * len(sizes)
+    rows = [("end to end, all exports but HTML (s)", [r["total_s"] for r in results]),
+            ("abstracts/s end to end", [r["abstracts_per_s"] for r in results]),
+            ("peak memory, all processes, PSS (MB)", [r["peak_mb"] for r in results]),
+            ("peak memory, main process (MB)", [r["rss_mb"] for r in results])]
+    rows += [(f"stage: {k} (s)", [r["stages"][k] for r in results]) for k in results[0]["stages"]]
+    rows += [("graph nodes / edges", [f"{r['nodes']:,} / {r['edges']:,}" for r in results]),
+             ("RDF triples", [f"{r['triples']:,}" for r in results])]
+    rows += [(f"SPARQL `{k}` warm (ms)", [r["sparql_ms"].get(k, "") for r in results])
+             for k in results[0]["sparql_ms"]]
+    rows += [(f"size: {k} (MB)", [r["sizes_mb"].get(k, "") for r in results]) for k in results[0]["sizes_mb"]]
+    lines = [head] + [f"| {name} | " + " | ".join(str(v) for v in vals) + " |" for name, vals in rows]
+    for r in results:
+        if "html_s" in r:
+            lines.append(f"\nHTML explorer at {r['size']:,} abstracts: {r['html_s']} s, {r['html_mb']} MB")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--engine", default="auto", help="auto, local, processes or dask")
+    ap.add_argument("--processes", type=int, default=None)
+    ap.add_argument("--html-size", type=int, default=10_000, help="size at which the HTML is timed")
+    ap.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-data")
+    ap.add_argument("--json", type=Path, help="also write the summaries here")
+    ap.add_argument("--child", choices=["build", "query"], help=argparse.SUPPRESS)
+    ap.add_argument("--input", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    ap.add_argument("--html", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args) if args.child == "build" else query_child(args)
+        return
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"engine {args.engine}", flush=True)
+    results = []
+    for size in args.sizes:
+        inp = corpus_dir(size, args.data)
+        runs = []
+        for i in range(args.runs):
+            runs.append(run_once(inp, engine=args.engine, processes=args.processes,
+                                 html=size == args.html_size))
+            r = runs[-1]
+            print(f"  {size:>7,} run {i + 1}: {r['total_s']:.1f} s, {r['peak_mb']} MB, stages {r['stages']}",
+                  flush=True)
+        results.append(summarise(size, runs))
+    if len(results) > 1:
+        a, b = results[0], results[-1]
+        per = [r["total_s"] / r["papers"] * 1000 for r in (a, b)]
+        print(f"seconds per 1,000 abstracts: {per[0]:.2f} at {a['size']:,}, {per[1]:.2f} at {b['size']:,} "
+              f"(ratio {per[1] / per[0]:.2f}; 1.00 is linear)")
+    print(markdown(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
