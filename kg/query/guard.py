@@ -46,7 +46,9 @@ def _parse(text: str) -> Any:
         except ParseException:
             raise QueryError(f"cannot parse the query: line {err.lineno}, column {err.col}: {err.msg}") from None
         ops = sorted({re.sub(r"(?<=[a-z])(?=[A-Z])", " ", getattr(op, "name", "update")).upper()
-                      for op in update.get("request", [])})
+                      for op in (update["request"] if "request" in update else [])})
+        if not ops:
+            raise QueryError("cannot parse the query: it is empty") from None
         raise RefusedQuery(f"updates are not allowed, the data is read-only ({', '.join(ops) or 'update'})") from None
     except Exception as err:  # rdflib raises plain exceptions for some bad prefixes and IRIs
         raise QueryError(f"cannot parse the query: {err}") from None

@@ -6,19 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.export.atomic import atomic_write
-from kg.export.rdf import rdf_document, write_nt, write_turtle
-from kg.export.store import write_store
-from query.corpus import fixture_corpus
-
-
-def export_rdf(corpus, out: Path) -> Path:
-    """graph.ttl, graph.nt and store/ of `corpus` in `out`, as `kg build` writes them."""
-    doc = rdf_document(corpus)
-    atomic_write(out / "graph.ttl", lambda fh: write_turtle(doc, fh), binary=True)
-    atomic_write(out / "graph.nt", lambda fh: write_nt(doc, fh), binary=True)
-    write_store(out / "graph.nt", out, describes=[out / "graph.ttl"])
-    return out
+from query.corpus import export_rdf, fixture_corpus
 
 
 @pytest.fixture(scope="session")

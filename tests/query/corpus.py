@@ -106,6 +106,19 @@ def fixture_corpus() -> Corpus:
     return Corpus((px1, px2, px3, px4), tuple(sorted(infos, key=lambda e: e.id)))
 
 
+def export_rdf(corpus: Corpus, out: Path) -> Path:
+    """graph.ttl, graph.nt and store/ of `corpus` in `out`, as `kg build` writes them."""
+    from kg.export.atomic import atomic_write
+    from kg.export.rdf import rdf_document, write_nt, write_turtle
+    from kg.export.store import write_store
+
+    doc = rdf_document(corpus)
+    atomic_write(out / "graph.ttl", lambda fh: write_turtle(doc, fh), binary=True)
+    atomic_write(out / "graph.nt", lambda fh: write_nt(doc, fh), binary=True)
+    write_store(out / "graph.nt", out, describes=[out / "graph.ttl"])
+    return out
+
+
 @lru_cache(maxsize=1)
 def seeds_corpus() -> Corpus:
     """The seeds through the real pipeline (once per test process)."""

@@ -1,0 +1,87 @@
+"""Every shipped named query, asserted on the hand-made corpus (and one smoke run on the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import QueryError
+from kg.query.named import get, named_queries
+from kg.query.runner import run_query
+from query.corpus import P1, P2
+
+ID = "https://w3id.org/kg/id/"
+
+
+def rows(store, name: str, **params: str) -> list[tuple[str, ...]]:
+    ans = run_query(store, get(name).render(params))
+    return [tuple("" if t is None else t.value for t in row) for row in ans.rows]
+
+
+EXPECTED = {
+    "top_benchmarks": ({}, [
+        (ID + "benchmark/gsm8k", "GSM8K", "2"), (ID + "benchmark/math", "MATH", "2"),
+        (ID + "benchmark/gsm-hard", "GSM-Hard", "1"), (ID + "benchmark/imagenet", "ImageNet", "1")]),
+    "papers_with_code_on": ({"benchmark": "grade school math 8k"}, [
+        (ID + "paper/" + P2, "Better Math Reasoning for Small Models", "github.com/b/mathr"),
+        (ID + "paper/" + P1, "GSM-Hard: Harder Grade School Math", "github.com/a/gsmhard")]),
+    "models_tested": ({"paper": P2}, [
+        (ID + "model/gpt-4", "GPT-4", "compares_with"), (ID + "model/llama-2", "Llama 2", "result"),
+        (ID + "model/llama-2", "Llama 2", "uses_model")]),
+    "paper_introduces": ({"paper": "gsm-hard: HARDER grade school math"}, [
+        (ID + "benchmark/gsm-hard", "https://w3id.org/kg/ontology#Benchmark", "GSM-Hard",
+         "We introduce GSM-Hard, a harder version of grade school math.")]),
+    "benchmarks_used_together": ({"benchmark": "GSM8K"}, [
+        (ID + "benchmark/gsm-hard", "GSM-Hard", "1"), (ID + "benchmark/math", "MATH", "1")]),
+    "papers_per_date": ({}, [("Mar 11", "2"), ("Mar 14", "1"), ("Jul 29", "2")]),
+    "introduced_then_used": ({"paper": P1}, [
+        (ID + "benchmark/gsm-hard", "GSM-Hard", ID + "paper/" + P2, "Better Math Reasoning for Small Models",
+         "evaluates_on")]),
+    "leaderboard": ({"benchmark": "gsm-8k"}, [
+        ("GPT-4", "accuracy", "92.0", ID + "paper/" + P1, "GSM-Hard: Harder Grade School Math"),
+        ("Llama 2", "accuracy", "61.5", ID + "paper/" + P2, "Better Math Reasoning for Small Models"),
+        ("Llama 2", "accuracy", "56.8", ID + "paper/" + P1, "GSM-Hard: Harder Grade School Math")]),
+}
+
+
+def test_every_named_query_has_a_test() -> None:
+    assert sorted(EXPECTED) == sorted(named_queries())
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_named_query_answer(store, name: str) -> None:
+    params, expected = EXPECTED[name]
+    assert rows(store, name, **params) == expected
+
+
+def test_unknown_values_give_no_rows(store) -> None:
+    assert rows(store, "leaderboard", benchmark="NoSuchBench") == []
+    assert rows(store, "models_tested", paper="0000000000") == []
+
+
+def test_parameter_values_cannot_change_the_query(store) -> None:
+    hostile = '" } } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } #'
+    assert rows(store, "papers_with_code_on", benchmark=hostile) == []
+
+
+@pytest.mark.parametrize("params, message", [
+    ({}, "needs --param benchmark="), ({"benchmark": "x", "paper": "y"}, "has no parameter 'paper'")])
+def test_parameter_errors(params: dict[str, str], message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        get("leaderboard").render(params)
+
+
+def test_unknown_named_query() -> None:
+    with pytest.raises(QueryError, match="no named query 'nope'"):
+        get("nope")
+
+
+def test_named_queries_run_on_the_seeds(tmp_path) -> None:
+    from kg.query.runner import open_data
+    from query.corpus import export_rdf, seeds_corpus
+
+    store = open_data(export_rdf(seeds_corpus(), tmp_path))
+    dates = rows(store, "papers_per_date")
+    assert [d for d, _ in dates] == ["Mar 11", "Mar 14", "Jul 29", "Jul 31"]
+    assert sum(int(n) for _, n in dates) >= len(seeds_corpus().extractions)
+    top = rows(store, "top_benchmarks")
+    assert top and all(int(a[2]) >= int(b[2]) for a, b in zip(top, top[1:], strict=False))
