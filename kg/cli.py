@@ -171,6 +171,25 @@ def serve(
         server.server_close()
 
 
+@app.command()
+def html(
+    path: Annotated[Path, typer.Argument(help="Output folder or its graph.json.")] = Path("outputs"),
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Render only the neighbourhood of this entity (any alias) or paper (id or title).")] = None,
+    depth: Annotated[int, typer.Option("--depth", min=0, help="Hops around --focus.")] = 1,
+    out: Annotated[Optional[Path], typer.Option("-o", "--out", help="HTML file to write (default: PATH's graph.html, or focus-NAME.html).")] = None,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Beyond this many nodes, first show the top entities and their papers; search reaches the rest.")] = 5000,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many top entities that first view starts from.")] = 200,
+) -> None:
+    """Render the interactive explorer again (self-contained HTML), whole or around one node."""
+    from kg.render.html import HtmlSettings, export_html
+
+    try:
+        written = export_html(path, out=out, settings=HtmlSettings(focus=focus, depth=depth, max_nodes=max_nodes, top=top))
+    except KGError as err:
+        _fail(err)
+    typer.echo(f"wrote {written}")
+
+
 def main() -> None:
     try:
         app()

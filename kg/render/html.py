@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import IO, Any
 
 import jinja2
@@ -147,3 +148,23 @@ def _template() -> jinja2.Template:
 def write_html(kg: KnowledgeGraph | nx.MultiDiGraph, fh: IO[str], *, settings: HtmlSettings | None = None) -> None:
     """Write the explorer page of `kg` to the text stream `fh`."""
     fh.write(render_html(kg, settings))
+
+
+def export_html(source: str | Path, *, out: str | Path | None = None, settings: HtmlSettings | None = None) -> Path:
+    """Render the explorer of an exported graph (an output folder or its graph.json) into `out`.
+
+    Without `out`: the folder's graph.html, or focus-<name>.html beside it for a focus view.
+    """
+    from kg.export.atomic import atomic_write
+    from kg.graph.load import load
+    from kg.text import slug
+
+    settings = settings or HtmlSettings()
+    kg = load(source)
+    src = Path(source)
+    folder = src if src.is_dir() else src.parent
+    if out is None:
+        out = folder / (f"focus-{slug(settings.focus)}.html" if settings.focus else "graph.html")
+    html = render_html(kg, settings)
+    atomic_write(out, lambda fh: fh.write(html))
+    return Path(out)

@@ -1,0 +1,55 @@
+"""`kg html`: re-render the explorer from an output folder or graph.json, whole or focused."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.export.atomic import atomic_write
+from kg.export.nxjson import write_json
+from kg.graph import KnowledgeGraph
+
+
+@pytest.fixture(scope="module")
+def out_dir(small_kg: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("outputs")
+    atomic_write(out / "graph.json", lambda fh: write_json(small_kg.nx, fh))
+    return out
+
+
+def test_kg_html_writes_the_folder_page(out_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["html", str(out_dir)])
+    assert result.exit_code == 0, result.output
+    page = (out_dir / "graph.html").read_text(encoding="utf-8")
+    assert "ReFT: Reasoning with Reinforced Fine-Tuning" in page and "Content-Security-Policy" in page
+
+
+def test_kg_html_focus_from_graph_json(out_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "gsm.html"
+    result = CliRunner().invoke(app, ["html", str(out_dir / "graph.json"), "--focus", "gsm-8k",
+                                      "--depth", "1", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(re.search(r'type="application/json">(.*?)</script>', target.read_text(encoding="utf-8")).group(1))
+    names = {x["n"] for x in data["info"]}
+    assert "GSM8K" in names and "LLaMA-2" not in names  # LLaMA-2 is two hops away
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--focus", "No Such Model"], "no entity named 'No Such Model'"),
+    (["--focus", "GSM8K", "--depth", "-1"], None),
+])
+def test_kg_html_bad_input_is_one_line(out_dir: Path, args: list[str], message: str | None) -> None:
+    result = CliRunner().invoke(app, ["html", str(out_dir), *args])
+    assert result.exit_code in (1, 2) and "Traceback" not in result.output
+    if message:
+        assert result.exit_code == 1 and message in result.output
+
+
+def test_kg_html_missing_graph(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["html", str(tmp_path / "nowhere")])
+    assert result.exit_code == 1 and "no such graph file" in result.output
