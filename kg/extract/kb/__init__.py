@@ -1,21 +1,44 @@
 """The curated knowledge base: well-known benchmarks, models, methods and tasks with aliases.
 
-Two tables, as in scispacy: `entries` (id -> KBEntry) and `aliases` (surface form -> ids).
-The data is reviewed JSONL shipped in this folder (one file per type), loaded when an extractor
-is built, never at import.
+Two tables, as in scispacy: `entries` (id -> KBEntry) and `aliases` (norm_key of a form -> ids).
+The data is reviewed JSONL shipped in this folder (one file per type, format in README.md),
+loaded when an extractor is built, never at import.
+
+Rules the data and this loader keep:
+- Case: short (<= 4 characters), all-capital and dictionary-word forms match only with the same
+  letter case (MATH is not "math", CLIP is not "clip"); punctuation and spacing never matter
+  ("GSM-8K" is "GSM8K"), so the data lists no pure punctuation variants and `surface_forms` makes them.
+- Shared names: when one form names several entries, `KnowledgeBase.pick` takes the entry with the
+  highest `priority`, then the type earlier in `TYPE_ORDER`, then the smaller id. Every form shared
+  by entries of different types must be settled by `priority` (a reviewed choice, checked by a test),
+  never by the type order alone.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
+from kg.errors import InputError
 from kg.model import EntityType
 from kg.text import norm_key
 
 DATA_FILES = ("benchmarks.jsonl", "models.jsonl", "methods.jsonl", "tasks.jsonl", "organizations.jsonl", "metrics.jsonl")
+# Fallback order for a form shared by entries of equal priority: the more specific kind of name first.
+TYPE_ORDER = ("benchmark", "model", "method", "task", "metric", "organization", "repository", "url")
+_FIELDS = ("id", "type", "name", "aliases", "family", "organization", "year", "modality", "area",
+           "homepage", "priority", "source")
+_SEP = re.compile(r"[\s\-_/]+")
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+class KBDataError(InputError, ValueError):
+    """A malformed knowledge-base data file (names the file and line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +50,13 @@ class KBEntry:
     name: str  # canonical spelling
     aliases: tuple[str, ...] = ()  # other spellings, long forms
     family: str | None = None  # id of the family entry (Llama-2-7B -> model/llama-2)
-    organization: str | None = None
+    organization: str | None = None  # name of an organization entry
     year: int | None = None
     modality: str | None = None  # text, vision, speech, multimodal, ...
     area: str | None = None  # task area: nlp, vision, speech, rl, theory, ...
     homepage: str | None = None
     source: str = "curated"  # where the entry comes from (and its license, when harvested)
+    priority: int = 0  # settles a form shared with other entries: the higher wins
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -47,6 +71,38 @@ def is_case_sensitive(form: str) -> bool:
     if all(c.isupper() for c in letters):
         return True
     return form.lower() in _common_words()
+
+
+def case_key(text: str) -> str:
+    """Letters and digits with their case kept: spellings of a case-sensitive form meet here."""
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text))
+
+
+def variants(form: str) -> tuple[str, ...]:
+    """Spacing variants of a form, the form first: "Llama-2" -> "Llama 2", "Llama2".
+
+    Separators are swapped for a space or a hyphen, or dropped where that does not glue two digits
+    together ("Llama-2-7B" never becomes "Llama27B"); accented and typographic forms also come
+    in plain ASCII ("Tülu" -> "Tulu").
+    """
+    out = [form]
+    folded = _fold(form)
+    for f in (form, folded) if folded != form else (form,):
+        parts = [p for p in _SEP.split(f) if p]
+        if f != form:
+            out.append(f)
+        if len(parts) < 2 or len(parts) > 6:
+            continue
+        out += [" ".join(parts), "-".join(parts)]
+        if not any(a[-1].isdigit() and b[0].isdigit() for a, b in zip(parts, parts[1:], strict=False)):
+            out.append("".join(parts))
+    return tuple(dict.fromkeys(out))
+
+
+def _fold(form: str) -> str:
+    """The plain-ASCII spelling of a form: "Tülu" -> "Tulu", "DALL·E" -> "DALLE", curly quotes straight."""
+    text = unicodedata.normalize("NFKD", form.translate(_PLAIN))
+    return "".join(c for c in text if c.isascii()) if any(c.isalnum() for c in text if c.isascii()) else form
 
 
 _WORDS: frozenset[str] | None = None
@@ -66,25 +122,54 @@ class KnowledgeBase:
     aliases: dict[str, frozenset[str]] = field(default_factory=dict)  # norm_key(form) -> ids
 
     def lookup(self, surface: str) -> tuple[KBEntry, ...]:
-        """Entries that `surface` names, honouring case-sensitive forms; sorted by id."""
-        out = []
-        for eid in sorted(self.aliases.get(norm_key(surface), ())):
-            entry = self.entries[eid]
-            if any(_form_matches(f, surface) for f in entry.forms):
-                out.append(entry)
-        return tuple(out)
+        """Entries that `surface` names, honouring case-sensitive forms; sorted by id.
 
-    def surface_forms(self) -> Iterator[tuple[str, str, bool]]:
-        """(form, entry id, case_sensitive) for every name and alias: input to a matcher."""
+        An entry spelling `surface` exactly (up to case and spacing) beats one that only meets it
+        under norm_key, which drops symbols: "HumanEval+" names HumanEval+, not HumanEval.
+        """
+        candidates = (self.entries[eid] for eid in sorted(self.aliases.get(norm_key(surface), ())))
+        found = [e for e in candidates if any(_form_matches(f, surface) for f in e.forms)]
+        spelled = _spelling(surface)
+        exact = [e for e in found if any(spelled == _spelling(v) for f in e.forms for v in variants(f))]
+        return tuple(exact or found)
+
+    def pick(self, ids: Iterable[str]) -> str:
+        """The one id a shared form stands for: highest priority, then TYPE_ORDER, then smallest id."""
+        return min(ids, key=self._rank)
+
+    def resolve(self, surface: str) -> KBEntry | None:
+        """The entry `surface` names after settling shared forms by `pick`; None if it names none."""
+        found = self.lookup(surface)
+        return self.entries[self.pick(e.id for e in found)] if found else None
+
+    def surface_forms(self, *, spacing: bool = True) -> Iterator[tuple[str, str, bool]]:
+        """(form, entry id, case_sensitive) for every name and alias: input to a matcher.
+
+        With `spacing`, each form also comes in its spacing variants ("GSM-8K", "GSM 8K", "GSM8K"),
+        so a literal matcher meets the spellings that norm_key already treats as one.
+        """
         for eid in sorted(self.entries):
+            seen: set[str] = set()
             for form in self.entries[eid].forms:
-                yield form, eid, is_case_sensitive(form)
+                for v in variants(form) if spacing else (form,):
+                    if v not in seen:
+                        seen.add(v)
+                        yield v, eid, is_case_sensitive(form) or is_case_sensitive(v)
+
+    def _rank(self, eid: str) -> tuple[int, int, str]:
+        e = self.entries[eid]
+        return (-e.priority, TYPE_ORDER.index(e.type.value), eid)
+
+
+def _spelling(text: str) -> str:
+    """Lowercase with spacing dropped but symbols kept: "HumanEval +" -> "humaneval+"."""
+    return _SEP.sub("", text).lower()
 
 
 def _form_matches(form: str, surface: str) -> bool:
     if norm_key(form) != norm_key(surface):
         return False
-    return form == surface if is_case_sensitive(form) else True
+    return case_key(form) == case_key(surface) if is_case_sensitive(form) else True
 
 
 def _parse(lines: Iterable[str], source: str) -> Iterator[KBEntry]:
@@ -93,27 +178,37 @@ def _parse(lines: Iterable[str], source: str) -> Iterator[KBEntry]:
             continue
         try:
             d = json.loads(line)
+            unknown = set(d) - set(_FIELDS)
+            if unknown:
+                raise ValueError(f"unknown field(s) {sorted(unknown)}")
             d["type"] = EntityType(d["type"])
             d["aliases"] = tuple(d.get("aliases", ()))
             yield KBEntry(**d)
         except (ValueError, TypeError, KeyError) as err:
-            raise ValueError(f"{source}:{n}: bad knowledge-base entry: {err}") from None
+            raise KBDataError(f"bad knowledge-base entry: {err}", file=source, line=n) from None
 
 
-def load_kb(*, exclude: frozenset[str] = frozenset()) -> KnowledgeBase:
-    """Load the shipped KB, dropping every entry with a name or alias whose norm_key is in `exclude`."""
+def load_kb(*, exclude: Iterable[str] = frozenset()) -> KnowledgeBase:
+    """Load the shipped KB, dropping every entry that has a name or alias in `exclude`.
+
+    `exclude` is compared on letters and digits, case-insensitively (norm_key), so raw names
+    and already-normalised keys both work.
+    """
+    drop = {norm_key(x) for x in exclude}
     root = resources.files(__package__)
     entries: dict[str, KBEntry] = {}
     for name in DATA_FILES:
         f = root.joinpath(name)
         if not f.is_file():
             continue
-        for entry in _parse(f.read_text(encoding="utf-8").splitlines(), name):
+        lines = f.read_text(encoding="utf-8").splitlines()
+        for entry in _parse(lines, name):
             if entry.id in entries:
-                raise ValueError(f"{name}: duplicate knowledge-base id {entry.id}")
-            if exclude and any(norm_key(x) in exclude for x in entry.forms):
-                continue
+                line = next(i for i, ln in enumerate(lines, 1) if f'"id": "{entry.id}"' in ln)
+                raise KBDataError(f"duplicate knowledge-base id {entry.id}", file=name, line=line)
             entries[entry.id] = entry
+    if drop:
+        entries = {k: e for k, e in entries.items() if not any(norm_key(x) in drop for x in e.forms)}
     aliases: dict[str, set[str]] = {}
     for eid, entry in entries.items():
         for form in entry.forms:
