@@ -76,7 +76,7 @@ def write_exports(
         "graph.graphml": (lambda fh: write_graphml(kg.nx, fh), True),
         "graph.ttl": (lambda fh: write_turtle(doc(), fh), True),
         "graph.nt": (lambda fh: write_nt(doc(), fh), True),
-        "graph.html": (lambda fh: write_html(kg.nx, fh), False),
+        "graph.html": (lambda fh: write_html(kg, fh), False),
     }
     paths = []
     for name in names:
