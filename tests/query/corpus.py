@@ -9,8 +9,20 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from kg.model import (Corpus, Entity, EntityInfo, EntityType, Evidence, Extraction, Field, Paper, Relation,
-                      RelationType, Result, Source)
+from kg.model import (
+    Corpus,
+    Entity,
+    EntityInfo,
+    EntityType,
+    Evidence,
+    Extraction,
+    Field,
+    Paper,
+    Relation,
+    RelationType,
+    Result,
+    Source,
+)
 
 B, M, ME, T, R, U = (EntityType.BENCHMARK, EntityType.MODEL, EntityType.METHOD, EntityType.TASK,
                      EntityType.REPOSITORY, EntityType.URL)

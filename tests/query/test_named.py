@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from query.corpus import P1, P2
 
 from kg.errors import QueryError
 from kg.query.named import get, named_queries
 from kg.query.runner import run_query
-from query.corpus import P1, P2
 
 ID = "https://w3id.org/kg/id/"
 
@@ -76,8 +76,9 @@ def test_unknown_named_query() -> None:
 
 
 def test_named_queries_run_on_the_seeds(tmp_path) -> None:
-    from kg.query.runner import open_data
     from query.corpus import export_rdf, seeds_corpus
+
+    from kg.query.runner import open_data
 
     store = open_data(export_rdf(seeds_corpus(), tmp_path))
     dates = rows(store, "papers_per_date")
