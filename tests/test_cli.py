@@ -53,12 +53,12 @@ def test_build_with_bad_files_among_good_ones_counts_everything(runner: CliRunne
 @pytest.mark.parametrize(
     ("inputs", "last_line"),
     [
-        (["empty.txt", "no_title.csv"], "kg: error: no papers could be read from the input; read 0 listings from "
-                                        "2 files: 0 distinct papers (0 merged, 0 skipped, 2 files skipped)"),
-        (["figure.png"], "kg: error: no papers could be read from the input; read 0 listings from 1 file: "
-                         "0 distinct papers (0 merged, 0 skipped, 1 file skipped)"),
-        (["bomb.atom", "xxe.atom"], "kg: error: no papers could be read from the input; read 0 listings from "
-                                    "2 files: 0 distinct papers (0 merged, 0 skipped, 2 files skipped)"),
+        (["empty.txt", "no_title.csv"], ("kg: error: no papers could be read from the input; read 0 listings from "
+                                        "2 files: 0 distinct papers (0 merged, 0 skipped, 2 files skipped)")),
+        (["figure.png"], ("kg: error: no papers could be read from the input; read 0 listings from 1 file: "
+                         "0 distinct papers (0 merged, 0 skipped, 1 file skipped)")),
+        (["bomb.atom", "xxe.atom"], ("kg: error: no papers could be read from the input; read 0 listings from "
+                                    "2 files: 0 distinct papers (0 merged, 0 skipped, 2 files skipped)")),
     ],
 )
 @pytest.mark.parametrize("command", ["build", "extract"])

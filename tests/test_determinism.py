@@ -25,7 +25,7 @@ def build_twice(inputs: list[str], tmp_path: Path) -> tuple[Path, Path]:
         for seed, out in zip(("1", "2"), outs)
     ]
     for proc in procs:
-        stdout, stderr = proc.communicate(timeout=300)
+        _, stderr = proc.communicate(timeout=300)
         assert proc.returncode == 0, stderr.decode()
     return outs
 

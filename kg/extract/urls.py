@@ -29,7 +29,7 @@ _HF_NOT_MODELS = frozenset({"papers", "blog", "docs", "spaces", "datasets", "col
                             "models", "tasks", "learn", "settings", "login", "join", "pricing", "posts"})
 
 # Words that follow a URL in a sentence and are never the rest of it.
-_PROSE_WORDS = frozenset("a an and are as at by for from in is it of on or that the this to was we which with".split())
+_PROSE_WORDS = frozenset(["a", "an", "and", "are", "as", "at", "by", "for", "from", "in", "is", "it", "of", "on", "or", "that", "the", "this", "to", "was", "we", "which", "with"])
 
 
 class LinkKind(StrEnum):

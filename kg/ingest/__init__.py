@@ -14,7 +14,6 @@ from kg.errors import InputError
 from kg.ingest.registry import READERS, sniff_format
 from kg.model import Paper, Source
 
-
 MAX_MESSAGES = 50  # warnings kept verbatim; the rest are counted, never dropped silently
 
 

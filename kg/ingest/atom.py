@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element, ParseError
 
-import defusedxml.ElementTree as safe_et
-from defusedxml import DefusedXmlException
+import defusedxml.ElementTree as safe_et  # type: ignore[import-untyped]
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 
 from kg.errors import InputError
 from kg.ingest.records import make_paper, norm_date

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _ENTRY = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
 _NAME = re.compile(r"\s*([A-Za-z0-9_\-:.+/]+)\s*")
-MONTHS = {m: m.capitalize() for m in ("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+MONTHS = {m: m.capitalize() for m in (["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 
 # LaTeX accent commands -> Unicode combining marks (composed by NFC afterwards).
 _ACCENTS = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",

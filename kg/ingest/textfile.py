@@ -70,8 +70,7 @@ def _split(numbered: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """Drop line endings; a lone CR (old Mac files) also ends a line."""
     for n, line in numbered:
         line = line.rstrip("\n")
-        if line.endswith("\r"):
-            line = line[:-1]
+        line = line.removesuffix("\r")
         if "\r" in line:
             for part in line.split("\r"):
                 yield n, part

@@ -113,8 +113,8 @@ def test_bibtex(ingest_fixtures: Path) -> None:
         ("records.json", '{"title": "LIMO: Less is More for Reasoning"}\n{"title": "FIRST"}\n', "jsonl"),
         ("records", '[{"title": "LIMO: Less is More for Reasoning"}]', "json"),
         ("export", '{"papers": [{"title": "LIMO: Less is More for Reasoning"}]}', "json"),
-        ("feed", '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry>'
-                 "<title>LIMO: Less is More for Reasoning</title></entry></feed>", "atom"),
+        ("feed", ('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry>'
+                 "<title>LIMO: Less is More for Reasoning</title></entry></feed>"), "atom"),
         ("refs", "% comment\n@misc{limo, title={LIMO: Less is More for Reasoning}}\n", "bibtex"),
         ("table", "id,Title\n1,LIMO: Less is More for Reasoning\n", "csv"),
         ("page", "Subscribe\n\nFeb 6\n\nLIMO: Less is More for Reasoning\n", "hf-page"),
