@@ -1,33 +1,37 @@
-"""Resolve: per-paper entities -> one corpus-wide entity per real thing (the Corpus core value)."""
+"""Resolve: per-paper entities -> one corpus-wide entity per real thing (the Corpus core value).
+
+The steps, in order (each a small module):
+  cluster.apply_types  drop blocked names; one type per name, the one most papers give it
+  cluster.cluster      spellings, long/short forms and KB aliases meet; different things stay apart
+  corpus_pass          a name one paper introduces is recognised in every paper that uses it
+  assemble             canonical ids and names, KB attributes, families; papers rewritten to match
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
 
-from kg.model import Corpus, Entity, EntityInfo, Extraction
-from kg.text import norm_key
+from kg.extract.kb import KnowledgeBase
+from kg.model import Corpus, Extraction
+from kg.overrides import Overrides
+from kg.resolve.assemble import assemble
+from kg.resolve.cluster import apply_types, cluster
+from kg.resolve.corpus_pass import corpus_pass
+
+__all__ = ["resolve"]
 
 
-def resolve(extractions: Iterable[Extraction]) -> Corpus:
-    """Merge spelling variants (same type and norm_key) into one entity; rewrite ids to match."""
-    extractions = list(extractions)
-    groups: dict[tuple[str, str], list[Entity]] = defaultdict(list)
-    for ex in extractions:
-        for ent in ex.entities:
-            groups[(ent.type.value, norm_key(ent.name))].append(ent)
-    remap: dict[str, str] = {}
-    infos: dict[str, EntityInfo] = {}
-    for (_, _), ents in sorted(groups.items()):
-        canonical = min(ents, key=lambda e: e.id)
-        for e in ents:
-            remap[e.id] = canonical.id
-        aliases = sorted({a for e in ents for a in (e.name, *e.aliases)} - {canonical.name})
-        infos[canonical.id] = EntityInfo(canonical.id, canonical.type, canonical.name, tuple(aliases))
-    out = []
-    for ex in extractions:
-        ents = tuple(replace(e, id=remap[e.id]) for e in ex.entities)
-        rels = tuple(replace(r, target=remap.get(r.target, r.target)) for r in ex.relations)
-        out.append(replace(ex, entities=ents, relations=rels))
-    return Corpus(extractions=tuple(out), entities=tuple(infos[k] for k in sorted(infos)))
+def resolve(
+    extractions: Iterable[Extraction], *, kb: KnowledgeBase | None = None, overrides: Overrides | None = None,
+) -> Corpus:
+    """Merge the per-paper entities of `extractions` into corpus-wide ones and rewrite the ids.
+
+    `kb` (from `kg.extract.kb.load_kb`) lends canonical names, aliases and families; without it,
+    only what the papers say is used. The result depends on the papers, not on their order of
+    arrival only through ties, which are broken by fixed rules.
+    """
+    overrides = overrides or Overrides()
+    exs = apply_types(list(extractions), overrides)
+    clustering = cluster(exs, kb=kb, overrides=overrides)
+    exs = corpus_pass(exs, clustering)
+    return assemble(exs, clustering, kb)

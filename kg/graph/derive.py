@@ -1,0 +1,100 @@
+"""Derived paper-to-paper edges, kept linear in the corpus.
+
+All-pairs "shares a benchmark" is quadratic (every GSM8K paper with every other), so each paper
+keeps only its top few neighbours, weighted by how rare the shared benchmarks are (IDF), and
+looks at a bounded number of candidates, rarest benchmarks first. `builds_on` needs an order
+(publication dates or arXiv ids) and a shared entity the later paper uses and the earlier one
+proposes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+
+import networkx as nx
+
+OWN_USE = frozenset({"evaluates_on", "proposes"})  # a paper's own benchmarks
+USES = frozenset({"evaluates_on", "uses_model", "uses_method"})
+MAX_CANDIDATES = 200  # papers scored per paper: bounds the work at O(papers * this)
+MAX_PROPOSERS = 3  # a name "proposed" by more papers than this is not one paper's contribution
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_ARXIV = re.compile(r"^(\d{4})\.(\d{4,5})")
+
+
+def _derived(relation: str, weight: float, via: list[str]) -> dict[str, object]:
+    return {"relation": relation, "field": "", "start": 0, "end": 0, "rule": f"derived:{relation}",
+            "confidence": 1.0, "evidence": "", "weight": round(weight, 6), "via": ",".join(sorted(via))}
+
+
+def _papers(g: nx.MultiDiGraph) -> list[str]:
+    return sorted(n for n, t in g.nodes(data="type") if t == "Paper")
+
+
+def add_shares_benchmark(g: nx.MultiDiGraph, *, top_k: int = 5) -> None:
+    """Edge p -> q (key shares_benchmark) for the `top_k` papers sharing p's rarest benchmarks."""
+    papers = _papers(g)
+    own: dict[str, set[str]] = {}
+    users: dict[str, list[str]] = defaultdict(list)
+    for p in papers:
+        own[p] = {v for _, v, k in g.out_edges(p, keys=True)
+                  if k in OWN_USE and g.nodes[v].get("type") == "Benchmark"}
+        for b in own[p]:
+            users[b].append(p)
+    n = len(papers)
+    idf = {b: math.log(n / len(ps)) for b, ps in users.items()}
+    for p in papers:
+        scores: dict[str, float] = {}
+        seen = 0
+        for b in sorted(own[p], key=lambda b: (len(users[b]), b)):
+            for q in users[b]:
+                if q == p or q in scores:
+                    continue
+                scores[q] = sum(idf[s] for s in own[p] & own[q])
+                seen += 1
+                if seen >= MAX_CANDIDATES:
+                    break
+            if seen >= MAX_CANDIDATES:
+                break
+        best = sorted((q for q in scores if scores[q] > 0), key=lambda q: (-scores[q], q))[:top_k]
+        for q in best:
+            g.add_edge(p, q, key="shares_benchmark", **_derived("shares_benchmark", scores[q], list(own[p] & own[q])))
+
+
+def order_key(attrs: dict) -> tuple[str, tuple] | None:
+    """What orders papers in time: the publication (or listing) date, else the arXiv id."""
+    if _ISO.match(attrs.get("published") or ""):
+        return ("date", (attrs["published"][:10],))
+    dates = [d for d in json.loads(attrs.get("dates") or "[]") if _ISO.match(d)]
+    if dates:
+        return ("date", (min(dates)[:10],))
+    m = _ARXIV.match(attrs.get("arxiv_id") or "")
+    return ("arxiv", (int(m.group(1)), int(m.group(2)))) if m else None
+
+
+def add_builds_on(g: nx.MultiDiGraph) -> None:
+    """Edge p -> q (key builds_on) when q proposed what p uses, and q comes before p."""
+    proposers: dict[str, list[str]] = defaultdict(list)
+    users: dict[str, set[str]] = defaultdict(set)
+    for p in _papers(g):
+        for _, v, k in g.out_edges(p, keys=True):
+            if k == "proposes":
+                proposers[v].append(p)
+            elif k in USES:
+                users[v].add(p)
+    keys = {p: order_key(g.nodes[p]) for p in _papers(g)}
+    via: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for ent, qs in sorted(proposers.items()):
+        if len(qs) > MAX_PROPOSERS:
+            continue
+        for q in qs:
+            kq = keys[q]
+            for p in sorted(users.get(ent, ())):
+                kp = keys[p]
+                if p in qs or kq is None or kp is None or kp[0] != kq[0] or not kp[1] > kq[1]:
+                    continue
+                via[(p, q)].append(ent)
+    for (p, q), ents in sorted(via.items()):
+        g.add_edge(p, q, key="builds_on", **_derived("builds_on", float(len(ents)), ents))
