@@ -121,6 +121,7 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
             c.votes += [v for v in shared if v not in c.votes]
 
 
+_LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "i.e.", "i.e.,", "namely", ":", "-", "–", "—", "(")
 _EVAL = re.compile(r"\b(?:experiment\w*|evaluat\w*|results?|perform\w*|achiev\w*|outperform\w*|tested|accuracy)\b")
 _HEAD_WORDS = {
     "benchmarks": "benchmark", "datasets": "benchmark", "benchmark": "benchmark", "dataset": "benchmark",
@@ -135,6 +136,8 @@ _HEAD_WORDS = {
 def _list_head(c: Candidate, texts: dict[Field, str]) -> str | None:
     """The head noun governing a list: "datasets such as", "benchmarks (e.g.,", "models - "."""
     before = texts[c.m.field][max(0, c.m.start - 90) : c.m.start]
+    if not before.rstrip().endswith(_LIST_CUES):
+        return None
     m = _LIST_HEAD.search(before)
     if not m:
         return None

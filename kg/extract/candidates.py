@@ -45,6 +45,9 @@ _TASK_PAREN = re.compile(
 )
 
 
+_CITATION = re.compile(r"\([A-Z][^()]{0,80}?\b(?:19|20)\d\d[a-z]?\)")
+
+
 @dataclass
 class Candidate:
     """A mention plus everything the rules said about it."""
@@ -126,6 +129,9 @@ class CandidateFinder:
                     cands.append(Candidate(ms[-2], [lf_vote], None, sentence_at(sents, a.short_start)))
                     cands.append(Candidate(ms[-1], [lf_vote], None, sentence_at(sents, a.long_start)))
                     del ms[-2:]
+            cites = [(m.start(), m.end()) for m in _CITATION.finditer(text)] if "(" in text else []
+            if cites:  # author names inside "(Kim and Linzen, 2020)" are not entities
+                ms = [m for m in ms if not any(s <= m.start < e for s, e in cites)]
             if f is Field.TITLE:
                 for s, e in title_prefix(title, abstract, lex):
                     ms.append(Mention(f, s, e, title[s:e], "title-prefix", conf=0.7))
@@ -149,7 +155,7 @@ class CandidateFinder:
         if nh:
             c.votes.append(nh)
             c.proposed = c.proposed or "intro:new-head"
-        if _TASK_PAREN.search(text[max(s, m.start - 80) : m.start]):
+        if "(" in text[max(s, m.start - 80) : m.start] and _TASK_PAREN.search(text[max(s, m.start - 80) : m.start]):
             c.votes.append(("benchmark", 2.0, "ctx:task-paren"))
         for v in (right_head(text, m.end, lex), left_head(text, m.start, lex), eval_context(text, m.start, text[s:e], lex)):
             if v:

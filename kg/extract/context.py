@@ -72,7 +72,10 @@ _NEW_HEAD = re.compile(r"\b(?:new|novel|first|our)\s+(?:[\w\-]+\s+){0,4}?([a-z]+
 
 def new_head_before(text: str, start: int, lex: Lexicon) -> Vote | None:
     """ "a new corpus of generics, X" / "the first video detection dataset, X": typed and introduced."""
-    m = _NEW_HEAD.search(text[max(0, start - 90) : start])
+    before = text[max(0, start - 90) : start]
+    if not before.rstrip().endswith(",") or not any(w in before for w in ("new ", "novel ", "first ", "our ")):
+        return None
+    m = _NEW_HEAD.search(before)
     if not m:
         return None
     t = _head_type([m.group(1)], lex)
@@ -92,22 +95,30 @@ def own_head(name: str) -> Vote | None:
     return (t, 2.5, "morph:own-head") if t else None
 
 
-_LEFT = re.compile(r"(?:\b(?:the|a|an|our|new|novel|its|their|this)\s+)?((?:[\w\-]+\s+){0,1}[\w\-]+)(,|\s+(?:named|called|dubbed|termed|coined))?\s*[\"“]?$")
+_NAMING_WORDS = frozenset(("named", "called", "dubbed", "termed", "coined"))
+_DETERMINERS = frozenset(("the", "a", "an", "our", "new", "novel"))
 
 
 def left_head(text: str, start: int, lex: Lexicon) -> Vote | None:
     """ "the benchmark X", "dataset, X", "a module named X": a head noun just before the name."""
-    before = text[max(0, start - 60) : start]
-    m = _LEFT.search(before)
-    if not m:
+    before = text[max(0, start - 60) : start].rstrip().rstrip("\"“").rstrip()
+    words = before.split()[-4:]
+    if not words:
         return None
-    words = m.group(1).split()
-    for cand in (words[-1:], words[-2:]):
-        t = _head_type(cand, lex) if cand else None
+    cue = words[-1].endswith(",")
+    if words[-1].lower() in _NAMING_WORDS:
+        cue, words = True, words[:-1]
+    words = [w.rstrip(",") for w in words]
+    for n in (1, 2):
+        cand = words[-n:]
+        if len(cand) < n:
+            break
+        t = _head_type(cand, lex)
         if t:
-            if not m.group(2) and not re.search(r"\b(?:the|a|an|our|new|novel)\s+" + re.escape(m.group(1)) + r"\s*$", before):
-                return None
-            return (t, 2.5, "ctx:head-before")
+            det = words[-n - 1].lower() if len(words) > n else ""
+            if cue or det in _DETERMINERS:
+                return (t, 2.5, "ctx:head-before")
+            return None
     return None
 
 
@@ -128,18 +139,23 @@ def apposition(text: str, end: int, lex: Lexicon) -> tuple[Vote | None, bool]:
     return None, new
 
 
-_ON = re.compile(r"(?:\b(?:on|across|over|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?|,\s+|\band\s+|\bor\s+)$")
-_FINETUNE = re.compile(r"\b(?:fine-?tun\w*|prompt\w*|distill\w*|querying|query|instruct-?tun\w*|pre-?train\w*|finetun\w*)\s+(?:the\s+)?$", re.I)
+_TUNE_PREFIXES = ("fine-tun", "finetun", "prompt", "distill", "query", "querying", "instruct-tun", "pre-train", "pretrain")
+_EVAL_WORDS = ("evaluat", "experiment", "accuracy", "achiev", "outperform", "result", "perform", "test",
+               "state-of-the-art", "score", "%")
 
 
 def eval_context(text: str, start: int, sentence: str, lex: Lexicon) -> Vote | None:
-    """ "on X" in a sentence about experiments is weak evidence for a benchmark."""
-    before = text[max(0, start - 40) : start]
-    if re.search(r"\bon\s+(?:the\s+)?$", before):
+    """ "on X" in a sentence about experiments is weak evidence for a benchmark; "fine-tune X" for a model."""
+    words = text[max(0, start - 40) : start].split()[-2:]
+    if not words:
+        return None
+    if words[-1] == "the" and len(words) > 1:
+        words = words[:-1]
+    last = words[-1].lower()
+    if last == "on":
         low = sentence.lower()
-        if any(c in low for c in ("evaluat", "experiment", "accuracy", "achiev", "outperform", "result", "perform",
-                                   "test", "state-of-the-art", "score", "%")):
+        if any(c in low for c in _EVAL_WORDS):
             return ("benchmark", 2.0, "ctx:on-eval")
-    if _FINETUNE.search(before):
+    elif last.startswith(_TUNE_PREFIXES):
         return ("model", 1.5, "ctx:tuned")
     return None

@@ -18,6 +18,9 @@ from kg.model import Field
 
 # A word that may be a name: letters/digits joined by - . + ' _ (never ending in punctuation).
 TOKEN = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?:[A-Za-z0-9_'’.\-]*[A-Za-z0-9])?\+?")
+# Only words with a capital after the first character or a digit can be name-shaped: finding
+# just those keeps the per-word Python work off the ordinary words.
+NAMEISH = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?=[A-Za-z0-9_'’.\-]*[A-Z0-9])(?:[A-Za-z0-9_'’.\-]*[A-Za-z0-9])?\+?")
 # Model morphology glued to a name: sizes, versions, release tags ("-7B", "v2", "-Instruct").
 MODEL_TAIL = re.compile(
     r"(?:[-_ ]?(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*)|[- ](?:Instruct|Chat|Base|Turbo|Pro|Ultra|Flash|mini|Mini|"
@@ -144,7 +147,7 @@ def trim_token(tok: str, lex: Lexicon) -> str:
 def name_tokens(field: Field, text: str, lex: Lexicon) -> list[Mention]:
     """Name-shaped words, trimmed of descriptive tails, with model morphology absorbed."""
     out = []
-    for m in TOKEN.finditer(text):
+    for m in NAMEISH.finditer(text):
         tok = trim_token(m.group(0), lex)
         if not is_name_shaped(tok, lex):
             continue
@@ -183,7 +186,9 @@ def extend_hyphen(text: str, m: Mention, lex: Lexicon) -> Mention:
 
 def coordinations(field: Field, text: str) -> list[Mention]:
     """"CIFAR-{10,100}" -> CIFAR-10 and CIFAR-100, each evidenced by the whole written form."""
-    out = []
+    out: list[Mention] = []
+    if "{" not in text and "/" not in text:
+        return out
     for m in BRACE_COORD.finditer(text):
         for part in re.split(r",\s*", m.group(2)):
             out.append(Mention(field, m.start(), m.end(), m.group(1) + part, "coordination", conf=0.6))

@@ -17,7 +17,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if text[m.start()] != ".":
         return True
-    w = _WORD_BEFORE.search(text, 0, m.start())
+    w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     word = w.group(1).lower() if w else ""
     return not (word in _ABBREV or (len(word) == 1 and word.isalpha()))
 
