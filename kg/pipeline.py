@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.cache import ExtractionCache
 from kg.engine import EngineSettings, extract_papers
 from kg.errors import InputError
 from kg.export.atomic import atomic_write
@@ -16,9 +17,11 @@ from kg.export.nxjson import write_json
 from kg.export.rdf import DEFAULT_BASE, rdf_document, write_nt, write_turtle
 from kg.export.store import write_store
 from kg.extract import ExtractSettings
+from kg.extract.kb import load_kb
 from kg.graph import KnowledgeGraph
 from kg.ingest import IngestReport, read_papers
-from kg.model import Corpus, Extraction
+from kg.model import Corpus, Extraction, Paper
+from kg.overrides import Overrides, default_overrides
 from kg.render.html import write_html
 from kg.resolve import resolve
 
@@ -33,18 +36,25 @@ class BuildSettings:
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     engine: EngineSettings = field(default_factory=EngineSettings)  # how, never what: outputs equal
     rdf_base: str = DEFAULT_BASE  # the one base IRI every RDF node is minted under
+    overrides: Overrides | None = None  # user corrections; None: the [overrides] of ./kg.toml, if any
+
+    def effective_overrides(self) -> Overrides:
+        return self.overrides if self.overrides is not None else default_overrides()
 
 
 def extract_corpus(
     inputs: Iterable[str | Path], *, settings: BuildSettings, report: IngestReport,
-    progress: Progress | None = None,
+    progress: Progress | None = None, cache: ExtractionCache | None = None,
 ) -> list[Extraction]:
-    """Ingest and extract: one Extraction per distinct paper, in input order."""
+    """Ingest and extract: one Extraction per distinct paper, in input order (`cache`: reuse, refill)."""
     papers = read_papers(inputs, format=settings.format, report=report)
     if not papers:
         raise InputError(f"no papers could be read from the input; {report.summary(0)}")
+    def run(todo: list[Paper]):
+        return extract_papers(todo, settings=settings.extract, engine=settings.engine)
+
     out = []
-    for i, ex in enumerate(extract_papers(papers, settings=settings.extract, engine=settings.engine), 1):
+    for i, ex in enumerate(cache.extract(papers, run) if cache is not None else run(papers), 1):
         out.append(ex)
         if progress:
             progress(i, len(papers))
@@ -53,11 +63,13 @@ def extract_corpus(
 
 def build_corpus(
     inputs: Iterable[str | Path], *, settings: BuildSettings | None = None,
-    report: IngestReport | None = None, progress: Progress | None = None,
+    report: IngestReport | None = None, progress: Progress | None = None, cache: ExtractionCache | None = None,
 ) -> Corpus:
     settings = settings or BuildSettings()
     report = report if report is not None else IngestReport()
-    return resolve(extract_corpus(inputs, settings=settings, report=report, progress=progress))
+    extractions = extract_corpus(inputs, settings=settings, report=report, progress=progress, cache=cache)
+    kb = load_kb(exclude=settings.extract.exclude_kb_names)
+    return resolve(extractions, kb=kb, overrides=settings.effective_overrides())
 
 
 EXPORTS = ("papers.jsonl", "graph.json", "graph.graphml", "graph.ttl", "graph.nt", "graph.html")
@@ -97,8 +109,14 @@ def build(
     """Build the knowledge graph of `inputs`; with `out_dir`, also write every export there."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    corpus = build_corpus(inputs, settings=settings, report=report, progress=progress)
+    settings = settings or BuildSettings()
+    cache = None
+    if out_dir is not None:  # incremental: papers extracted by an earlier build here are reused
+        cache = ExtractionCache.open(out_dir, extract=settings.extract, overrides=settings.effective_overrides())
+    corpus = build_corpus(inputs, settings=settings, report=report, progress=progress, cache=cache)
     kg = KnowledgeGraph.from_corpus(corpus)
     if out_dir is not None:
-        write_exports(kg, out_dir, rdf_base=(settings or BuildSettings()).rdf_base)
+        write_exports(kg, out_dir, rdf_base=settings.rdf_base)
+        assert cache is not None
+        cache.save()
     return kg
