@@ -75,6 +75,10 @@ class PaperExtractor:
             g.type = self._fallback_type(g, paper)
         if g.type not in SCORED and g.type not in ("organization", "metric", "task"):
             return False
+        if g.type == "method" and g.kb_id and not g.proposed and not g.short_form and all(
+            c.m.name == c.m.name.lower() for c in g.members
+        ):
+            return False  # "in-context learning", "data augmentation": a paradigm named in passing
         return True
 
     def _fallback_type(self, g: Group, paper: Paper) -> str:

@@ -23,7 +23,10 @@ _COMPARE = re.compile(
 )
 
 
-_NEAR_CUES = ("such as", "e.g.", "e.g.,", "for example", "for instance", "like", "including", "i.e.")
+_NEAR_CUES = ("such as", "e.g.", "e.g.,", "for example", "for instance", "like", "including", "i.e.", "without",
+              "unlike", "instead of")
+_RESULTISH = re.compile(r"\b(?:outperform\w*|surpass\w*|compared|than|achiev\w*|scor\w*|accuracy)\b|\d%|\(\d")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
 def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool | None:
@@ -31,10 +34,14 @@ def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: 
     s, e = sentence
     if _CITATION_AFTER.match(text[end : end + 40]):
         return True
+    before = re.sub(r"\([^()]*\)", "", text[s:start]).lower()
+    own_voice = _WE.search(text[s:e]) is not None
+    results = _RESULTISH.search(text[s:e]) is not None
+    if not own_voice and not results and any(cue in before[-45:] for cue in _NEAR_CUES):
+        return True
     if _OWN_WORK.search(text[s:e]):
         return False
-    before = re.sub(r"\([^()]*\)", "", text[s:start]).lower()
-    if any(cue in before[-40:] for cue in _NEAR_CUES) or any(cue in before for cue in lex.mention_cues):
+    if any(cue in before for cue in lex.mention_cues):
         return True
     return None
 
