@@ -7,13 +7,14 @@ import json
 import re
 import unicodedata
 import zipfile
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from kg.errors import InputError
-from kg.extract.kb import DATA_FILES, KBDataError, _parse, is_case_sensitive, load_kb, variants
+from kg.extract.kb import DATA_FILES, KBDataError, KBEntry, KnowledgeBase, _parse, is_case_sensitive, load_kb, variants
 from kg.model import EntityType
 from kg.text import norm_key, slug
 
@@ -130,13 +131,18 @@ def test_surface_forms_carry_spacing_variants_without_gluing_digits(kb) -> None:
 
 def test_every_shared_form_is_settled_by_reviewed_priority(kb) -> None:
     """A name resolves to its own entry unless another entry outranks it by `priority`, never by type order."""
-    unsettled = []
-    for e in kb.entries.values():
-        for f in e.forms:
-            won = kb.resolve(f)
-            if won.id != e.id and won.priority <= e.priority:
-                unsettled.append((f, e.id, won.id))
-    assert not unsettled
+    assert kb.unsettled() == []
+
+
+def test_a_shared_form_without_priority_is_reported_and_priority_settles_it() -> None:
+    sam = KBEntry("method/sam", EntityType.METHOD, "Sharpness-Aware Minimization", ("SAM",))
+    seg = KBEntry("model/sam", EntityType.MODEL, "Segment Anything", ("SAM",))
+    shared = KnowledgeBase.of([sam, seg])
+    assert shared.resolve("SAM").id == "model/sam"  # the fallback type order alone...
+    assert shared.unsettled() == [("SAM", "method/sam", "model/sam")]  # ...is not a reviewed decision
+    chosen = KnowledgeBase.of([replace(sam, priority=1), seg])
+    assert chosen.resolve("SAM").id == "method/sam"
+    assert chosen.unsettled() == []
 
 
 @pytest.mark.parametrize(("surface", "winner", "loser"), [

@@ -121,6 +121,16 @@ class KnowledgeBase:
     entries: dict[str, KBEntry]
     aliases: dict[str, frozenset[str]] = field(default_factory=dict)  # norm_key(form) -> ids
 
+    @classmethod
+    def of(cls, entries: Iterable[KBEntry]) -> KnowledgeBase:
+        """A KB over `entries` with its alias table built (ids must be unique)."""
+        table = {e.id: e for e in entries}
+        aliases: dict[str, set[str]] = {}
+        for eid, entry in table.items():
+            for form in entry.forms:
+                aliases.setdefault(norm_key(form), set()).add(eid)
+        return cls(table, {k: frozenset(v) for k, v in aliases.items()})
+
     def lookup(self, surface: str) -> tuple[KBEntry, ...]:
         """Entries that `surface` names, honouring case-sensitive forms; sorted by id.
 
@@ -141,6 +151,18 @@ class KnowledgeBase:
         """The entry `surface` names after settling shared forms by `pick`; None if it names none."""
         found = self.lookup(surface)
         return self.entries[self.pick(e.id for e in found)] if found else None
+
+    def unsettled(self) -> list[tuple[str, str, str]]:
+        """(form, entry id, id it resolves to instead) for every form whose entry loses it without a
+        higher `priority` deciding so: shared names the data has not yet reviewed. Empty when sound."""
+        out = []
+        for eid in sorted(self.entries):
+            entry = self.entries[eid]
+            for form in entry.forms:
+                won = self.resolve(form)
+                if won is None or (won.id != eid and won.priority <= entry.priority):
+                    out.append((form, eid, won.id if won else ""))
+        return out
 
     def surface_forms(self, *, spacing: bool = True) -> Iterator[tuple[str, str, bool]]:
         """(form, entry id, case_sensitive) for every name and alias: input to a matcher.
@@ -207,10 +229,4 @@ def load_kb(*, exclude: Iterable[str] = frozenset()) -> KnowledgeBase:
                 line = next(i for i, ln in enumerate(lines, 1) if f'"id": "{entry.id}"' in ln)
                 raise KBDataError(f"duplicate knowledge-base id {entry.id}", file=name, line=line)
             entries[entry.id] = entry
-    if drop:
-        entries = {k: e for k, e in entries.items() if not any(norm_key(x) in drop for x in e.forms)}
-    aliases: dict[str, set[str]] = {}
-    for eid, entry in entries.items():
-        for form in entry.forms:
-            aliases.setdefault(norm_key(form), set()).add(eid)
-    return KnowledgeBase(entries, {k: frozenset(v) for k, v in aliases.items()})
+    return KnowledgeBase.of(e for e in entries.values() if not any(norm_key(x) in drop for x in e.forms))
