@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from kg.model import Paper, Source
@@ -36,6 +37,7 @@ _DOI = re.compile(r"(10\.\d{4,9}/\S+)")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
 
 
+@lru_cache(maxsize=4096)  # the same few keys repeat on every record
 def field_name(key: str) -> str | None:
     """The canonical field a column / key stands for, or None if kg does not use it."""
     return _LOOKUP.get(re.sub(r"[\s_\-]+", "", key.lower()))
