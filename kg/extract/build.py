@@ -183,6 +183,8 @@ class PaperExtractor:
                relations: list[Relation], by_group: list[tuple[Group, Entity]]) -> None:
         proposed = [(g, ent) for g, ent in by_group if ent.proposed]
         for f, text in texts.items():
+            if "http" not in text and "www." not in text:
+                continue
             spans = pc.sentences[f]
             for link in find_links(text):
                 type_ = EntityType.REPOSITORY if link.kind is LinkKind.REPOSITORY else EntityType.URL

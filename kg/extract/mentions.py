@@ -62,39 +62,38 @@ def lower_same_length(text: str) -> str:
 
 
 class KBMatcher:
-    """An Aho-Corasick automaton over every knowledge-base surface form, lowercased.
+    """Two Aho-Corasick automata over the knowledge base's surface forms.
 
-    Case-sensitive forms (short, all-capital or dictionary words) are checked against the
-    original text after the match; a match must start and end at a word boundary.
+    Case-sensitive forms (short, all-capital or dictionary words: MATH, SCAN, CLIP) are matched
+    on the original text, the others on its lowercased copy, so "math" never hits MATH and no
+    match needs a second look. A match must start and end at a word boundary.
     """
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        self.auto = ahocorasick.Automaton()
-        table: dict[str, list[tuple[str, str, bool]]] = {}
+        exact: dict[str, set[str]] = {}
+        folded: dict[str, set[str]] = {}
         for form, eid, cs in kb.surface_forms():
-            table.setdefault(form.lower(), []).append((form, eid, cs))
-        for key in sorted(table):
-            self.auto.add_word(key, (len(key), tuple(table[key])))
-        if table:
-            self.auto.make_automaton()
-        self.empty = not table
+            (exact if cs else folded).setdefault(form if cs else form.lower(), set()).add(eid)
+        self.autos = []
+        for table, lowered in ((exact, False), (folded, True)):
+            if not table:
+                continue
+            auto = ahocorasick.Automaton()
+            for key in sorted(table):
+                auto.add_word(key, (len(key), _pick(kb, sorted(table[key]))))
+            auto.make_automaton()
+            self.autos.append((auto, lowered))
 
     def find(self, field: Field, text: str, low: str) -> list[Mention]:
-        if self.empty:
-            return []
         out = []
         n = len(text)
-        for end_idx, (length, forms) in self.auto.iter(low):
-            start, end = end_idx - length + 1, end_idx + 1
-            if (start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_")) or (end < n and text[end].isalnum()):
-                continue
-            surface = text[start:end]
-            ids = sorted({eid for form, eid, cs in forms if (form == surface if cs else True)})
-            if not ids:
-                continue
-            eid = _pick(self.kb, ids)
-            out.append(Mention(field, start, end, surface, "kb", eid, self.kb.entries[eid].type.value, 0.9))
+        for auto, lowered in self.autos:
+            for end_idx, (length, eid) in auto.iter(low if lowered else text):
+                start, end = end_idx - length + 1, end_idx + 1
+                if (start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_")) or (end < n and text[end].isalnum()):
+                    continue
+                out.append(Mention(field, start, end, text[start:end], "kb", eid, self.kb.entries[eid].type.value, 0.9))
         return out
 
 

@@ -37,9 +37,23 @@ def area_of(phrase: str, lex: Lexicon) -> str | None:
     return best[0] if best else None
 
 
+_HEADS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _heads(lex: Lexicon) -> re.Pattern[str]:
+    """One compiled alternation of the task heads (compiled once per lexicon, not per document)."""
+    pat = _HEADS.get(lex.task_heads)
+    if pat is None:
+        heads = sorted(lex.task_heads - {"learning", "modeling", "modelling"}, key=lambda h: (-len(h), h))
+        pat = _HEADS[lex.task_heads] = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, heads)) + r")\b")
+    return pat
+
+
 def find_tasks(text: str, lex: Lexicon, *, limit: int = 4, taken: set[str] | None = None) -> list[TaskPhrase]:
     """Task phrases of `text` in order, at most `limit`, skipping phrases whose lowercase is in `taken`."""
     out: list[TaskPhrase] = []
+    if not _heads(lex).search(text):
+        return out
     words = list(_WORD.finditer(text))
     seen = set(taken or ())
     for i, w in enumerate(words):
