@@ -84,7 +84,8 @@ def _families(comps: list[_Component], kb: KnowledgeBase | None) -> list[_Compon
     return out
 
 
-def _assign_ids(comps: list[_Component]) -> None:
+def _assign_ids(comps: list[_Component], reserved: frozenset[str]) -> None:
+    """`reserved`: the KB's ids, never given to a thing that is not that KB entry."""
     for k in comps:
         k.id = k.kb.id if k.kb else k.id or f"{k.type.value}/{slug(k.name)}"
     groups: dict[str, list[_Component]] = defaultdict(list)
@@ -92,12 +93,12 @@ def _assign_ids(comps: list[_Component]) -> None:
         groups[k.id].append(k)
     taken = set(groups)
     for base, group in sorted(groups.items()):
-        if len(group) == 1:
+        if len(group) == 1 and (group[0].kb or base not in reserved):
             continue
         # The KB entry keeps its id; else things defined by a long form all take it as a suffix
         # (symmetric: neither ARC is "the" ARC), and a plain one keeps the bare id.
-        group.sort(key=lambda k: (k.kb is None, k.long_form is not None, -len(k.members), k.root))
-        keeps = group[0] if group[0].kb or not group[0].long_form else None
+        group.sort(key=lambda k: (k.kb is None, k.long_form is not None, -len(k.members), k.name, k.root))
+        keeps = group[0] if group[0].kb or not (group[0].long_form or base in reserved) else None
         for k in group:
             if k is keeps:
                 continue
@@ -165,7 +166,7 @@ def _rewrite(ex: Extraction, pi: int, c: Clustering, comp_of: dict[str, _Compone
 def assemble(extractions: Sequence[Extraction], c: Clustering, kb: KnowledgeBase | None) -> Corpus:
     comps = _components(extractions, c, kb)
     comps += _families(comps, kb)
-    _assign_ids(comps)
+    _assign_ids(comps, frozenset(kb.entries) if kb is not None else frozenset())
     by_form: dict[tuple[EntityType, str], str] = {}
     for k in comps:
         by_form.setdefault((k.type, form_key(k.name)), k.id)
