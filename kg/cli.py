@@ -19,6 +19,8 @@ ExcludeKB = Annotated[Optional[Path], typer.Option("--exclude-kb-names", help="F
 EngineName = Annotated[str, typer.Option("--engine", help="Where extraction runs: auto, local (one process), processes, or dask (pip install 'kg[dask]'). Outputs are identical.")]
 Processes = Annotated[Optional[int], typer.Option("--processes", min=1, help="Worker processes for the processes/dask engines (default: one per core).")]
 Scheduler = Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster.")]
+OverridesFile = Annotated[Optional[Path], typer.Option("--overrides", help="TOML of corrections (aliases, block, merge, split, types); default: [overrides] of ./kg.toml.")]
+GraphPath = Annotated[Path, typer.Argument(help="Output folder or its graph.json.")]
 
 
 def _engine(name: str, processes: int | None, scheduler: str | None):
@@ -34,8 +36,9 @@ def _fail(err: Exception) -> None:
     raise typer.Exit(1)
 
 
-def _settings(fmt: str | None, exclude: Path | None):
+def _settings(fmt: str | None, exclude: Path | None, overrides: Path | None = None):
     from kg.extract import ExtractSettings
+    from kg.overrides import load_overrides
     from kg.pipeline import BuildSettings
     from kg.text import norm_key
 
@@ -46,7 +49,8 @@ def _settings(fmt: str | None, exclude: Path | None):
         except OSError as err:
             raise KGError(f"{exclude}: cannot read: {err.strerror}") from None
         names = frozenset(norm_key(x) for x in lines if x.strip())
-    return BuildSettings(format=fmt, extract=ExtractSettings(exclude_kb_names=names))
+    return BuildSettings(format=fmt, extract=ExtractSettings(exclude_kb_names=names),
+                         overrides=load_overrides(overrides) if overrides is not None else None)
 
 
 def _report_ingest(report) -> None:
@@ -63,6 +67,7 @@ def build(
     engine: EngineName = "auto",
     processes: Processes = None,
     scheduler: Scheduler = None,
+    overrides: OverridesFile = None,
 ) -> None:
     """Ingest, extract, resolve and write every export (ttl, graphml, json, html, jsonl) to OUT."""
     from kg.ingest import IngestReport
@@ -70,7 +75,7 @@ def build(
 
     report = IngestReport()
     try:
-        settings = _settings(format, exclude_kb_names)
+        settings = _settings(format, exclude_kb_names, overrides)
         settings.engine = _engine(engine, processes, scheduler)
         with typer.progressbar(length=0, label="extracting", file=sys.stderr) as bar:
             def progress(done: int, total: int) -> None:
@@ -99,6 +104,7 @@ def extract(
     engine: EngineName = "auto",
     processes: Processes = None,
     scheduler: Scheduler = None,
+    overrides: OverridesFile = None,
 ) -> None:
     """Ingest and extract only: one JSON line per paper on stdout (CONTRACT.md schema)."""
     from kg.export.jsonl import dumps
@@ -107,7 +113,7 @@ def extract(
 
     report = IngestReport()
     try:
-        settings = _settings(format, exclude_kb_names)
+        settings = _settings(format, exclude_kb_names, overrides)
         settings.engine = _engine(engine, processes, scheduler)
         corpus = build_corpus(inputs, settings=settings, report=report)
     except KGError as err:
@@ -188,6 +194,35 @@ def html(
     except KGError as err:
         _fail(err)
     typer.echo(f"wrote {written}")
+
+
+@app.command()
+def stats(path: GraphPath = Path("outputs")) -> None:
+    """Node and edge counts per type, and the most used benchmarks, models and repositories."""
+    import kg
+    from kg.graph.report import stats_lines
+
+    try:
+        lines = list(stats_lines(kg.load(path)))
+    except KGError as err:
+        _fail(err)
+    typer.echo("\n".join(lines))
+
+
+@app.command()
+def show(
+    name: Annotated[str, typer.Argument(help="An entity (id, name or any alias) or a paper (id or title).", show_default=False)],
+    path: GraphPath = Path("outputs"),
+) -> None:
+    """One entity or paper: type, aliases, linked papers or entities, and the evidence sentences."""
+    import kg
+    from kg.graph.report import show_lines
+
+    try:
+        lines = list(show_lines(kg.load(path), name))
+    except KGError as err:
+        _fail(err)
+    typer.echo("\n".join(lines))
 
 
 def main() -> None:
