@@ -62,7 +62,7 @@ def _strength(c: Candidate) -> float:
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: evidenced ones first, longest first; same-span twins kept."""
     def key(c: Candidate) -> tuple:
-        good = c.proposed is not None or _strength(c) >= 1.5
+        good = c.proposed is not None or _strength(c) >= 1.5 or c.m.rule == "coordination"
         contained_kb = c.m.rule == "caprun" and not any(r.startswith("ctx:head") for _, _, r in c.votes)
         return (not good, contained_kb, -(c.m.end - c.m.start), -_strength(c), c.m.start, c.m.name)
 
