@@ -6,7 +6,7 @@ Written in TOML, either a file given with `--overrides FILE` or the `[overrides]
     [overrides]
     block = ["LLMs"]                      # never an entity, in any paper
     merge = [["SD", "Stable Diffusion"]]  # one entity, whatever resolution thinks
-    split = [["ARC", "ARC-AGI"]]          # different entities, whatever resolution thinks
+    split = [["CIFAR10", "CIFAR-10"]]     # different entities (names compared exactly as written)
 
     [overrides.aliases]
     "GSM8K" = ["grade-school math 8k"]    # more names for an entity (name or id)
@@ -83,8 +83,9 @@ def load_overrides(path: str | Path, *, table: str | None = None) -> Overrides:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         m = re.search(r"at line (\d+)", str(err))
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
-        raise InputError(f"bad TOML: {msg}", file=str(path), line=int(m.group(1)) if m else None) from None
+        line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # "at end of document"
+        msg = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(err))
+        raise InputError(f"bad TOML: {msg}", file=str(path), line=line) from None
     if table is not None:
         data = data.get(table, {})
     elif "overrides" in data and isinstance(data["overrides"], dict):

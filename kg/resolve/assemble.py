@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.kb import KBEntry, KnowledgeBase
 from kg.model import Corpus, Entity, EntityInfo, EntityType, Extraction, Relation, RelationType
 from kg.resolve.cluster import Clustering
+from kg.resolve.corpus_pass import RULE
 from kg.resolve.forms import family_candidates, form_key
 from kg.text import slug
 
@@ -43,6 +44,13 @@ def _pick(counter: Counter[str]) -> str:
     return min(counter, key=lambda s: (-counter[s], len(s), s))
 
 
+def _canonical_name(ents: list[Entity]) -> str:
+    """The name the introducing papers use, else the most common one; the corpus pass never votes."""
+    own = [e for e in ents if not all(ev.rule == RULE for ev in e.evidence) or not e.evidence] or ents
+    proposed = Counter(e.name for e in own if e.proposed)
+    return _pick(proposed) if proposed else _pick(Counter(e.name for e in own))
+
+
 def _components(extractions: Sequence[Extraction], c: Clustering, kb: KnowledgeBase | None) -> list[_Component]:
     comps: dict[str, _Component] = {}
     for pi, ex in enumerate(extractions):
@@ -57,7 +65,7 @@ def _components(extractions: Sequence[Extraction], c: Clustering, kb: KnowledgeB
         comp.kb = kb.entries.get(kb_id) if kb is not None and kb_id else None
         types = Counter(e.type for e in ents)
         comp.type = comp.kb.type if comp.kb else min(types, key=lambda t: (-types[t], t.value))
-        comp.name = comp.kb.name if comp.kb else _pick(Counter(e.name for e in ents))
+        comp.name = comp.kb.name if comp.kb else _canonical_name(ents)
         longs = Counter(e.long_form for e in ents if e.long_form)
         comp.long_form = _pick(longs) if longs else None
         if kb_id and comp.kb is None:  # linked by the extractor to an entry this KB lacks

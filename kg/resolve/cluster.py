@@ -53,8 +53,10 @@ def apply_types(extractions: Sequence[Extraction], overrides: Overrides) -> list
     for ex in extractions:
         ents = []
         for e in ex.entities:
-            if overrides.is_blocked(e.name) or any(overrides.is_blocked(a) for a in e.aliases):
+            if overrides.is_blocked(e.name):
                 continue
+            if overrides.block and any(overrides.is_blocked(a) for a in e.aliases):
+                e = replace(e, aliases=tuple(a for a in e.aliases if not overrides.is_blocked(a)))
             type_ = overrides.type_of(e.name) or (e.type if e.kb_id else majority.get(form_key(e.name), e.type))
             ents.append(e if type_ is e.type else replace(e, type=type_))
         if len(ents) != len(ex.entities) or any(a is not b for a, b in zip(ents, ex.entities)):
@@ -78,7 +80,8 @@ class Clustering:
 def cluster(extractions: Sequence[Extraction], *, kb: KnowledgeBase | None, overrides: Overrides) -> Clustering:
     c = Clustering()
     uf = c.uf
-    split_of = {norm_key(n): (g, norm_key(n)) for g, names in enumerate(overrides.split) for n in names}
+    # A split separates forms that normalisation joins, so its names compare exactly as written.
+    split_of = {n: (g, n) for g, names in enumerate(overrides.split) for n in names}
     plain: dict[str, tuple[EntityType, str]] = {}  # f-node -> (type, a surface form), for KB lookups
     kb_forms: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
     acronyms: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
@@ -93,7 +96,7 @@ def cluster(extractions: Sequence[Extraction], *, kb: KnowledgeBase | None, over
     for pi, ex in enumerate(extractions):
         for ei, e in enumerate(ex.entities):
             node = uf.add(entity_node((pi, ei)))
-            split = split_of.get(norm_key(e.name))
+            split = split_of.get(e.name.strip())
             if split is not None:
                 uf.union(node, uf.add(f"s|{split[0]}|{split[1]}", [(("split", split[0]), split[1])]))
             forms = entity_forms(e)
