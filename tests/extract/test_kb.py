@@ -121,10 +121,11 @@ def test_spellings_meet_under_normalisation_and_exact_spelling_wins(kb, surface,
     assert kb.resolve(surface).id == eid
 
 
-def test_surface_forms_carry_spacing_variants_without_gluing_digits(kb) -> None:
+def test_surface_forms_swap_spaces_and_hyphens_but_never_join_words(kb) -> None:
     forms = {(f, eid) for f, eid, _ in kb.surface_forms()}
-    assert ("Llama 2", "model/llama-2") in forms and ("Llama2", "model/llama-2") in forms
-    assert ("Llama-2-7B", "model/llama-2-7b") in forms and ("Llama27B", "model/llama-2-7b") not in forms
+    assert ("Llama-2", "model/llama-2") in forms and ("Llama 2", "model/llama-2") in forms
+    assert ("Llama 2 7B", "model/llama-2-7b") in forms and ("Llama27B", "model/llama-2-7b") not in forms
+    assert ("Tulu", "model/tulu") in forms and ("SelfPlay", "method/self-play") not in forms
     assert {f for f, _, _ in kb.surface_forms(spacing=False)} == {f for e in kb.entries.values() for f in e.forms}
     assert ("GPT 4", "model/gpt-4", True) in set(kb.surface_forms())
 

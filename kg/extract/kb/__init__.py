@@ -6,8 +6,10 @@ loaded when an extractor is built, never at import.
 
 Rules the data and this loader keep:
 - Case: short (<= 4 characters), all-capital and dictionary-word forms match only with the same
-  letter case (MATH is not "math", CLIP is not "clip"); punctuation and spacing never matter
-  ("GSM-8K" is "GSM8K"), so the data lists no pure punctuation variants and `surface_forms` makes them.
+  letter case (MATH is not "math", CLIP is not "clip").
+- Spelling: `lookup` ignores punctuation and spacing ("GSM-8K" is "GSM8K"); `surface_forms` gives a
+  literal matcher each form with spaces and hyphens swapped ("Llama-2", "Llama 2") and in plain
+  ASCII, so the data lists only spellings that differ otherwise ("GSM8K" and "GSM-8K" both).
 - Shared names: when one form names several entries, `KnowledgeBase.pick` takes the entry with the
   highest `priority`, then the type earlier in `TYPE_ORDER`, then the smaller id. Every form shared
   by entries of different types must be settled by `priority` (a reviewed choice, checked by a test),
@@ -79,11 +81,12 @@ def case_key(text: str) -> str:
 
 
 def variants(form: str) -> tuple[str, ...]:
-    """Spacing variants of a form, the form first: "Llama-2" -> "Llama 2", "Llama2".
+    """Spacing variants of a form, the form first: "Llama-2" -> "Llama 2"; "Tülu" -> "Tulu".
 
-    Separators are swapped for a space or a hyphen, or dropped where that does not glue two digits
-    together ("Llama-2-7B" never becomes "Llama27B"); accented and typographic forms also come
-    in plain ASCII ("Tülu" -> "Tulu").
+    Separators (space, hyphen, underscore, slash) are swapped for a space or a hyphen; accented and
+    typographic forms also come in plain ASCII. Separators are never dropped: the data lists joined
+    spellings that are really written ("GSM8K", "Llama2"); generating them for every name
+    ("SelfPlay", "Llama27B") cost precision when measured.
     """
     out = [form]
     folded = _fold(form)
@@ -94,8 +97,6 @@ def variants(form: str) -> tuple[str, ...]:
         if len(parts) < 2 or len(parts) > 6:
             continue
         out += [" ".join(parts), "-".join(parts)]
-        if not any(a[-1].isdigit() and b[0].isdigit() for a, b in zip(parts, parts[1:], strict=False)):
-            out.append("".join(parts))
     return tuple(dict.fromkeys(out))
 
 
@@ -167,8 +168,8 @@ class KnowledgeBase:
     def surface_forms(self, *, spacing: bool = True) -> Iterator[tuple[str, str, bool]]:
         """(form, entry id, case_sensitive) for every name and alias: input to a matcher.
 
-        With `spacing`, each form also comes in its spacing variants ("GSM-8K", "GSM 8K", "GSM8K"),
-        so a literal matcher meets the spellings that norm_key already treats as one.
+        With `spacing`, each form also comes in its spacing variants ("Llama-2", "Llama 2"), so a
+        literal matcher meets the spellings that norm_key already treats as one.
         """
         for eid in sorted(self.entries):
             seen: set[str] = set()
