@@ -2,7 +2,9 @@
    createTextNode and checked http(s) hrefs; nothing is ever parsed as markup. */
 (function () {
   "use strict";
+  performance.mark("kg:start");
   const data = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg:data");
   const info = data.info, nodes = data.nodes, edges = data.edges, n = info.length;
   const FIELDS = ["title", "abstract"];
   const USING = new Set(["evaluates_on", "uses_model", "uses_method", "addresses_task", "has_code", "has_link"]);
@@ -72,7 +74,9 @@
   data.view.forEach((i) => { shown[i] = 1; });
   const nodeSet = new vis.DataSet(data.view.map((i) => nodes[i]));
   const edgeSet = new vis.DataSet(edges.map((e, k) => k).filter((k) => shown[edges[k].from] && shown[edges[k].to]).map(visEdge));
+  performance.mark("kg:datasets");
   const network = new vis.Network($("kg-graph"), { nodes: nodeSet, edges: edgeSet }, data.options);
+  performance.mark("kg:network");
   network.once("afterDrawing", () => {
     window.kgReady = performance.now();
     document.body.dataset.ready = "1";
