@@ -101,6 +101,10 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
         shared = [v for v in chain[0].votes if v[2] in ("ctx:on-eval", "ctx:tuned")]
         if head:
             shared.append((head, 2.0, "ctx:list-head"))
+        if len(chain) == 1:
+            if shared:
+                chain[0].votes += [v for v in shared if v not in chain[0].votes]
+            continue
         typed: Counter[str] = Counter()
         for c in chain:
             by: dict[str, float] = defaultdict(float)

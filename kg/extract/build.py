@@ -12,7 +12,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.roles import cited_only, compared, find_value, metric_in
 from kg.extract.sentences import sentence_at
 from kg.extract.tasks import find_tasks
-from kg.extract.urls import LinkKind, find_links
+from kg.extract.urls import LinkKind
 from kg.model import (
     Entity,
     EntityType,
@@ -183,10 +183,8 @@ class PaperExtractor:
                relations: list[Relation], by_group: list[tuple[Group, Entity]]) -> None:
         proposed = [(g, ent) for g, ent in by_group if ent.proposed]
         for f, text in texts.items():
-            if "http" not in text and "www." not in text:
-                continue
             spans = pc.sentences[f]
-            for link in find_links(text):
+            for link in pc.links.get(f, ()):
                 type_ = EntityType.REPOSITORY if link.kind is LinkKind.REPOSITORY else EntityType.URL
                 eid = entity_id(type_, link.name)
                 ev = Evidence(f, link.start, link.end, rule=f"url:{link.kind.value}", confidence=1.0)

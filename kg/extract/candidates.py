@@ -26,6 +26,7 @@ from kg.extract.mentions import (
     name_tokens,
 )
 from kg.extract.sentences import sentence_at, sentence_spans
+from kg.extract.urls import Link, find_links
 from kg.model import Field
 
 _COINED = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}[a-z0-9]*(?![\w\-])")
@@ -63,6 +64,7 @@ class PaperCandidates:
     cands: list[Candidate]
     abbrevs: list[tuple[Field, Abbreviation]]
     sentences: dict[Field, list[tuple[int, int]]]
+    links: dict[Field, list[Link]] = field(default_factory=dict)
 
 
 def _head_of_long_form(lf: str, lex: Lexicon) -> Vote | None:
@@ -114,6 +116,7 @@ class CandidateFinder:
         cands: list[Candidate] = []
         abbrevs: list[tuple[Field, Abbreviation]] = []
         sentences: dict[Field, list[tuple[int, int]]] = {}
+        links: dict[Field, list[Link]] = {}
         for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
             sents = sentence_spans(text)
             sentences[f] = sents
@@ -129,8 +132,10 @@ class CandidateFinder:
                     cands.append(Candidate(ms[-2], [lf_vote], None, sentence_at(sents, a.short_start)))
                     cands.append(Candidate(ms[-1], [lf_vote], None, sentence_at(sents, a.long_start)))
                     del ms[-2:]
+            links[f] = find_links(text) if ("http" in text or "www." in text) else []
             cites = [(m.start(), m.end()) for m in _CITATION.finditer(text)] if "(" in text else []
-            if cites:  # author names inside "(Kim and Linzen, 2020)" are not entities
+            cites += [(ln.start, ln.end) for ln in links[f]]
+            if cites:  # author names in "(Kim and Linzen, 2020)" and words of URLs are not entities
                 ms = [m for m in ms if not any(s <= m.start < e for s, e in cites)]
             if f is Field.TITLE:
                 for s, e in title_prefix(title, abstract, lex):
@@ -140,12 +145,14 @@ class CandidateFinder:
         for c in cands:
             self._vote(c, title if c.m.field is Field.TITLE else abstract)
         self._introduced(cands, title, abstract, sentences)
-        return PaperCandidates(cands, abbrevs, sentences)
+        return PaperCandidates(cands, abbrevs, sentences, links)
 
     def _vote(self, c: Candidate, text: str) -> None:
         m, lex = c.m, self.lex
         if m.kb_id and m.type:
             c.votes.append((m.type, 5.0, "kb"))
+            if m.type not in ("benchmark", "model", "method"):
+                return  # a task, metric or organisation named by the KB needs no more evidence
         c.votes += morphology(m.name)
         own = own_head(m.name)
         if own:

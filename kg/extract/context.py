@@ -22,7 +22,7 @@ _WORD = re.compile(r"[A-Za-z][\w\-]*")
 def morphology(name: str) -> list[Vote]:
     votes: list[Vote] = []
     if _BENCH_SUFFIX.search(name) and len(name) > 4 and not name.endswith("Instruct") or name.endswith("Instructions"):
-        votes.append(("benchmark", 2.5, "morph:benchmark-suffix"))
+        votes.append(("benchmark", 3.5, "morph:benchmark-suffix"))
     if _MODEL_MARK.search(name) and len(name) > 3:
         votes.append(("model", 2.0, "morph:model-mark"))
     if _METHOD_MARK.search(name) and len(name) > 3:
@@ -96,11 +96,22 @@ def own_head(name: str) -> Vote | None:
 
 
 _NAMING_WORDS = frozenset(("named", "called", "dubbed", "termed", "coined"))
-_DETERMINERS = frozenset(("the", "a", "an", "our", "new", "novel"))
+_DETERMINERS = frozenset(("the", "a", "an", "our", "new", "novel", "proposed", "this", "their", "its"))
+
+
+def _phrase_type(phrase: str, lex: Lexicon) -> str | None:
+    p = phrase.lower()
+    if p in lex.benchmark_heads:
+        return "benchmark"
+    if p in lex.model_heads:
+        return "model"
+    if p in lex.method_heads:
+        return "method"
+    return None
 
 
 def left_head(text: str, start: int, lex: Lexicon) -> Vote | None:
-    """ "the benchmark X", "dataset, X", "a module named X": a head noun just before the name."""
+    """ "the benchmark X", "dataset, X", "our proposed model X", "a module named X": a head noun just before."""
     before = text[max(0, start - 60) : start].rstrip().rstrip("\"“").rstrip()
     words = before.split()[-4:]
     if not words:
@@ -109,11 +120,10 @@ def left_head(text: str, start: int, lex: Lexicon) -> Vote | None:
     if words[-1].lower() in _NAMING_WORDS:
         cue, words = True, words[:-1]
     words = [w.rstrip(",") for w in words]
-    for n in (1, 2):
-        cand = words[-n:]
-        if len(cand) < n:
-            break
-        t = _head_type(cand, lex)
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        t = _phrase_type(" ".join(words[-n:]), lex)
         if t:
             det = words[-n - 1].lower() if len(words) > n else ""
             if cue or det in _DETERMINERS:
@@ -122,7 +132,7 @@ def left_head(text: str, start: int, lex: Lexicon) -> Vote | None:
     return None
 
 
-_APPOS = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:a|an|the|our)\s+([^,;.()]{0,120})")
+_APPOS = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:a|an|the|our)\s+([^,;.()]{0,120})")
 
 
 def apposition(text: str, end: int, lex: Lexicon) -> tuple[Vote | None, bool]:

@@ -49,34 +49,41 @@ def _heads(lex: Lexicon) -> re.Pattern[str]:
     return pat
 
 
+_BEFORE = re.compile(r"(?:([A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z])([ \-]))?(?:([A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z])([ \-]))?"
+                     r"([A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z])[ \-]$")
+
+
 def find_tasks(text: str, lex: Lexicon, *, limit: int = 4, taken: set[str] | None = None) -> list[TaskPhrase]:
-    """Task phrases of `text` in order, at most `limit`, skipping phrases whose lowercase is in `taken`."""
+    """Task phrases of `text` in order, at most `limit`, skipping phrases whose lowercase is in `taken`.
+
+    Driven by the head nouns: each head found by one compiled alternation takes up to three
+    modifiers before it (no stop words, no other head, no acronym).
+    """
     out: list[TaskPhrase] = []
-    if not _heads(lex).search(text):
-        return out
-    words = list(_WORD.finditer(text))
     seen = set(taken or ())
-    for i, w in enumerate(words):
-        if w.group(0).lower() not in lex.task_heads or w.group(0).lower() in ("learning", "modeling", "modelling"):
+    for h in _heads(lex).finditer(text):
+        if h.start() > 0 and text[h.start() - 1] not in " -":
             continue
-        j = i
-        while j > 0 and i - j < 3:
-            prev = words[j - 1]
-            gap = text[prev.end() : words[j].start()]
-            if gap not in (" ", "-") or prev.group(0).lower() in _STOP or prev.group(0).lower() in lex.task_heads:
-                break
-            if prev.group(0)[0].isupper() and sum(c.isupper() for c in prev.group(0)) > 1:
-                break
-            j -= 1
-        if j == i:
+        m = _BEFORE.search(text, max(0, h.start() - 60), h.start())
+        if not m:
             continue
-        start, end = words[j].start(), w.end()
-        phrase = text[start:end]
+        mods = [g for g in (m.group(1), m.group(3), m.group(5)) if g]
+        starts = [m.start(i) for i in (1, 3, 5) if m.group(i)]
+        keep = 0
+        for w in reversed(mods):
+            lw = w.lower()
+            if lw in _STOP or lw in lex.task_heads or (w[0].isupper() and sum(c.isupper() for c in w) > 1):
+                break
+            keep += 1
+        if not keep:
+            continue
+        start = starts[len(mods) - keep]
+        phrase = text[start : h.end()]
         key = phrase.lower()
         if key in seen:
             continue
         seen.add(key)
-        out.append(TaskPhrase(start, end, phrase, area_of(phrase, lex)))
+        out.append(TaskPhrase(start, h.end(), phrase, area_of(phrase, lex)))
         if len(out) >= limit:
             break
     return out
