@@ -127,7 +127,10 @@
   }
 
   function nodeButton(i) {
-    return el("button", { type: "button", className: "kg-link-btn", text: info[i].n, onclick: () => select(i) });
+    // A span, not a <button>: it wraps like text inside list items. Keyboard users get Enter.
+    const b = el("span", { className: "kg-link-btn", text: info[i].n, tabIndex: 0, role: "button", onclick: () => select(i) });
+    b.addEventListener("keydown", (ev) => { if (ev.key === "Enter") select(i); });
+    return b;
   }
 
   function badge(t) {
