@@ -126,8 +126,28 @@ def test_surface_forms_swap_spaces_and_hyphens_but_never_join_words(kb) -> None:
     assert ("Llama-2", "model/llama-2") in forms and ("Llama 2", "model/llama-2") in forms
     assert ("Llama 2 7B", "model/llama-2-7b") in forms and ("Llama27B", "model/llama-2-7b") not in forms
     assert ("Tulu", "model/tulu") in forms and ("SelfPlay", "method/self-play") not in forms
-    assert {f for f, _, _ in kb.surface_forms(spacing=False)} == {f for e in kb.entries.values() for f in e.forms}
+    every = {f for f, _, _ in kb.surface_forms(spacing=False, descriptive=True)}
+    assert every == {f for e in kb.entries.values() for f in e.forms}
     assert ("GPT 4", "model/gpt-4", True) in set(kb.surface_forms())
+
+
+@pytest.mark.parametrize(("eid", "coined", "described"), [
+    ("method/convolutional-neural-network", {"CNN", "CNNs", "ConvNet"}, {"convolutional neural networks"}),
+    ("method/batch-normalization", {"BatchNorm"}, {"Batch Normalization", "Batch Norm"}),
+    ("method/dropout", set(), {"Dropout"}),
+])
+def test_concepts_offer_matchers_only_their_coined_forms(kb, eid, coined, described) -> None:
+    """A description ("dropout", "batch normalization") names a kind of technique, not a linkable method."""
+    assert kb.entries[eid].concept
+    offered = {f for f, i, _ in kb.surface_forms() if i == eid}
+    assert coined <= offered and not (described & offered)
+    assert described <= {f for f, i, _ in kb.surface_forms(descriptive=True) if i == eid}
+    assert all(kb.resolve(f).id == eid for f in coined | described)
+
+
+def test_named_methods_offer_every_form(kb) -> None:
+    offered = {f for f, i, _ in kb.surface_forms() if i == "method/proximal-policy-optimization"}
+    assert {"PPO", "Proximal Policy Optimization"} <= offered
 
 
 def test_every_shared_form_is_settled_by_reviewed_priority(kb) -> None:

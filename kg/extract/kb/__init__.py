@@ -33,7 +33,7 @@ DATA_FILES = ("benchmarks.jsonl", "models.jsonl", "methods.jsonl", "tasks.jsonl"
 # Fallback order for a form shared by entries of equal priority: the more specific kind of name first.
 TYPE_ORDER = ("benchmark", "model", "method", "task", "metric", "organization", "repository", "url")
 _FIELDS = ("id", "type", "name", "aliases", "family", "organization", "year", "modality", "area",
-           "homepage", "priority", "source")
+           "homepage", "priority", "concept", "source")
 _SEP = re.compile(r"[\s\-_/]+")
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
@@ -59,6 +59,7 @@ class KBEntry:
     homepage: str | None = None
     source: str = "curated"  # where the entry comes from (and its license, when harvested)
     priority: int = 0  # settles a form shared with other entries: the higher wins
+    concept: bool = False  # a class of technique named by a description (dropout, beam search), not a coined name
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -73,6 +74,11 @@ def is_case_sensitive(form: str) -> bool:
     if all(c.isupper() for c in letters):
         return True
     return form.lower() in _common_words()
+
+
+def is_coined(form: str) -> bool:
+    """A made-up name rather than a description: a digit, or a capital inside a word (CNN, RoPE, BatchNorm)."""
+    return any(c.isdigit() for c in form) or any(any(c.isupper() for c in w[1:]) for w in _SEP.split(form))
 
 
 def case_key(text: str) -> str:
@@ -165,15 +171,21 @@ class KnowledgeBase:
                     out.append((form, eid, won.id if won else ""))
         return out
 
-    def surface_forms(self, *, spacing: bool = True) -> Iterator[tuple[str, str, bool]]:
+    def surface_forms(self, *, spacing: bool = True, descriptive: bool = False) -> Iterator[tuple[str, str, bool]]:
         """(form, entry id, case_sensitive) for every name and alias: input to a matcher.
 
         With `spacing`, each form also comes in its spacing variants ("Llama-2", "Llama 2"), so a
-        literal matcher meets the spellings that norm_key already treats as one.
+        literal matcher meets the spellings that norm_key already treats as one. A `concept`
+        entry gives only its coined forms ("CNN", "BatchNorm", not "convolutional neural
+        networks" or "dropout") unless `descriptive`: a description names a kind of technique
+        every paper uses, not a method a paper can be linked to; `lookup` still knows every form.
         """
         for eid in sorted(self.entries):
+            entry = self.entries[eid]
             seen: set[str] = set()
-            for form in self.entries[eid].forms:
+            for form in entry.forms:
+                if entry.concept and not descriptive and not is_coined(form):
+                    continue
                 for v in variants(form) if spacing else (form,):
                     if v not in seen:
                         seen.add(v)
