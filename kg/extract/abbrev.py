@@ -117,9 +117,44 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         # reverse order: SHORT (long form)
         w = re.search(r"([A-Za-z][\w\-+.]*[\w+])\s*$", text[max(0, m.start() - 40) : m.start()])
-        if w and is_short_form(w.group(1)) and len(inner.split()) >= 2:
+        if w and _reverse_short(w.group(1), inner):
             long = best_long_form(w.group(1), inner)
             if long == inner:
                 s_start = m.start() - (len(text[max(0, m.start() - 40) : m.start()]) - w.start(1))
                 out.append(Abbreviation(w.group(1), s_start, inner, inner_start))
+    if "dubbed" in text or "named" in text or "called" in text or "short for" in text or "stands for" in text:
+        out += _named_expansions(text)
+    return out
+
+
+def _reverse_short(short: str, inner: str) -> bool:
+    """ "DeMamba (Detail Mamba)", "Promptagator (Prompt-based Query Generation for Retriever)"."""
+    words = inner.split()
+    if len(words) < 2:
+        return False
+    if is_short_form(short):
+        return True
+    caps = sum(w[0].isupper() for w in words)
+    return short[0].isupper() and len(short) >= 4 and caps >= 2 and caps * 2 >= len(words)
+
+
+_NAMED = re.compile(
+    r"(?<![\w\-])([A-Za-z][\w\-+.]*[\w+]),?\s+(?:dubbed|named|called|short for|which stands for|stands for)\s+"
+    r"[\"“']?([A-Z][^,;:.()\"”]{3,100})"
+)
+
+
+def _named_expansions(text: str) -> list[Abbreviation]:
+    """ "ARTE, dubbed Aligning TeacheR with StudenT PreferencEs": the longest prefix that spells the name."""
+    out = []
+    for m in _NAMED.finditer(text):
+        short, cand = m.group(1), m.group(2).rstrip()
+        if not is_short_form(short):
+            continue
+        words = list(_WORD.finditer(cand))
+        for k in range(len(words), 1, -1):
+            prefix = cand[: words[k - 1].end()]
+            if initials_long_form(short, prefix) == prefix or best_long_form(short, prefix) == prefix:
+                out.append(Abbreviation(short, m.start(1), prefix, m.start(2)))
+                break
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.extract.assemble import THRESHOLD, Group, group, select, spread_lists
-from kg.extract.candidates import CandidateFinder, PaperCandidates
+from kg.extract.candidates import Candidate, CandidateFinder, PaperCandidates
 from kg.extract.ids import entity_id
 from kg.extract.kb import load_kb
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -42,7 +42,7 @@ class PaperExtractor:
         pc = self.finder.find(paper.title, paper.abstract)
         chosen = select(pc.cands)
         spread_lists(chosen, texts)
-        groups = [g for g in group(chosen, pc, self.kb, self.lex) if self._keep(g, paper)]
+        groups = [g for g in group(chosen, pc, self.kb, self.lex) if self._keep(g, paper, pc)]
         entities: dict[str, Entity] = {}
         relations: list[Relation] = []
         by_group: list[tuple[Group, Entity]] = []
@@ -64,7 +64,7 @@ class PaperExtractor:
 
     # -- entities -------------------------------------------------------------------------------
 
-    def _keep(self, g: Group, paper: Paper) -> bool:
+    def _keep(self, g: Group, paper: Paper, pc: PaperCandidates) -> bool:
         lex = self.lex
         names = {c.m.name for c in g.members}
         if all(lex.is_generic(n) for n in names):
@@ -75,11 +75,19 @@ class PaperExtractor:
             g.type = self._fallback_type(g, paper)
         if g.type not in SCORED and g.type not in ("organization", "metric", "task"):
             return False
-        if g.type == "method" and g.kb_id and not g.proposed and not g.short_form and all(
-            c.m.name == c.m.name.lower() for c in g.members
+        if g.type == "method" and g.kb_id and not g.proposed and not g.short_form and not any(
+            self._named_like(c, pc) for c in g.members
         ):
-            return False  # "in-context learning", "data augmentation": a paradigm named in passing
+            return False  # "in-context learning", "Data Augmentation" in a title: a paradigm, not a name
         return True
+
+    @staticmethod
+    def _named_like(c: Candidate, pc: PaperCandidates) -> bool:
+        """Written as a name: an inner capital or digit (LoRA, SGD, ResNet18), or capitalised mid-sentence."""
+        name = c.m.name
+        if any(ch.isupper() for ch in name[1:]) or any(ch.isdigit() for ch in name):
+            return True
+        return c.m.field is Field.ABSTRACT and name[:1].isupper() and c.m.start != c.sentence[0]
 
     def _fallback_type(self, g: Group, paper: Paper) -> str:
         """An introduced name nothing else typed: the title's words decide, else a method."""

@@ -46,6 +46,8 @@ _TASK_PAREN = re.compile(
 )
 
 
+# "we propose the Less-Is-More Reasoning Hypothesis": a claim, not an artifact
+_NOT_ARTIFACT = re.compile(r"(?:[ \-][A-Z]?[a-z]+){0,2}[ \-](?:[Hh]ypothesis|[Cc]onjecture|[Pp]henomenon|[Tt]heorem|[Ll]aw|[Pp]rinciple)\b")
 _CITATION = re.compile(r"\([A-Z][^()]{0,80}?\b(?:19|20)\d\d[a-z]?\)")
 
 
@@ -184,7 +186,7 @@ class CandidateFinder:
             for _, ws, we in intro_windows(text, sentences[f], lex):
                 for c in in_field:
                     if ws <= c.m.start < we:
-                        if not blocked(text[ws : c.m.start]):
+                        if not blocked(text[ws : c.m.start]) and not _NOT_ARTIFACT.match(text, c.m.end):
                             for d in in_field:
                                 if d.m.start == c.m.start:
                                     d.proposed = d.proposed or "intro:verb"
