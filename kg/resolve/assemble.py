@@ -143,32 +143,43 @@ def _info(k: _Component, extractions: Sequence[Extraction], c: Clustering, by_fo
                       attrs=tuple(sorted(attrs.items())), parent=parent)
 
 
-def _rewrite(ex: Extraction, pi: int, c: Clustering, comp_of: dict[str, _Component]) -> Extraction:
+def _rewrite(ex: Extraction, roots: list[str], comp_of: dict[str, _Component]) -> Extraction:
+    """The paper with corpus-wide ids; entities of one thing merged; relations retyped with targets."""
     merged: dict[str, Entity] = {}
     local: dict[str, str] = {}
-    for ei, e in enumerate(ex.entities):
-        k = comp_of[c.root((pi, ei))]
+    changed = False
+    for e, root in zip(ex.entities, roots):
+        k = comp_of[root]
+        kb_id = k.kb.id if k.kb else None
         local.setdefault(e.id, k.id)
         old = merged.get(k.id)
         if old is None:
-            merged[k.id] = replace(e, id=k.id, type=k.type, kb_id=k.kb.id if k.kb else None,
-                                   evidence=tuple(sorted(set(e.evidence))))
+            if e.id != k.id or e.type is not k.type or e.kb_id != kb_id:
+                e, changed = Entity(k.id, k.type, e.name, e.aliases, e.proposed, e.evidence, kb_id, e.long_form), True
+            merged[k.id] = e
         else:
-            merged[k.id] = replace(
-                old, aliases=tuple(dict.fromkeys(old.aliases + e.aliases)), proposed=old.proposed or e.proposed,
-                evidence=tuple(sorted(set(old.evidence + e.evidence))), long_form=old.long_form or e.long_form)
+            changed = True
+            merged[k.id] = Entity(
+                k.id, k.type, old.name, tuple(dict.fromkeys(old.aliases + e.aliases)), old.proposed or e.proposed,
+                tuple(sorted(set(old.evidence + e.evidence))), kb_id, old.long_form or e.long_form)
     types = {e.id: e.type for e in merged.values()}
     rels: dict[tuple, Relation] = {}
     for r in ex.relations:
         if r.target not in local or (r.source != ex.paper.id and r.source not in local):
+            changed = True
             continue  # an entity dropped by a block override
-        target = local[r.target]
-        type_ = r.type
-        if type_ in _USES:
-            type_ = USE_REL.get(types[target], RelationType.MENTIONS)
-        new = replace(r, type=type_, source=local.get(r.source, r.source), target=target)
-        rels.setdefault((new.type, new.source, new.target, new.evidence), new)
-    return replace(ex, entities=tuple(merged.values()), relations=tuple(rels.values()))
+        target, source = local[r.target], local.get(r.source, r.source)
+        type_ = USE_REL.get(types[target], RelationType.MENTIONS) if r.type in _USES else r.type
+        if target != r.target or source != r.source or type_ is not r.type:
+            r, changed = Relation(type_, source, target, r.evidence), True
+        key = (r.type, r.source, r.target, r.evidence)
+        if key in rels:
+            changed = True
+        else:
+            rels[key] = r
+    if not changed:
+        return ex
+    return Extraction(ex.paper, tuple(merged.values()), tuple(rels.values()), ex.results)
 
 
 def assemble(extractions: Sequence[Extraction], c: Clustering, kb: KnowledgeBase | None) -> Corpus:
@@ -183,6 +194,7 @@ def assemble(extractions: Sequence[Extraction], c: Clustering, kb: KnowledgeBase
             by_form.setdefault((k.type, form_key(form)), k.id)
     infos = {k.id: _info(k, extractions, c, by_form) for k in comps}
     comp_of = {k.root: k for k in comps}
-    out = tuple(_rewrite(ex, pi, c, comp_of) for pi, ex in enumerate(extractions))
+    out = tuple(_rewrite(ex, [c.root((pi, ei)) for ei in range(len(ex.entities))], comp_of)
+                for pi, ex in enumerate(extractions))
     stats = {"entities": len(infos), "mentions": sum(len(ex.entities) for ex in extractions)}
     return Corpus(extractions=out, entities=tuple(infos[i] for i in sorted(infos)), stats=stats)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from kg.extract.kb import is_case_sensitive
 from kg.text import norm_key
@@ -36,6 +37,7 @@ def cased_key(form: str) -> str:
     return _NON_ALNUM_CASED.sub("", unicodedata.normalize("NFKD", form))
 
 
+@lru_cache(maxsize=1 << 18)  # names repeat across papers; a pure function of its argument
 def form_key(form: str) -> str:
     """The key of one surface form: case-sensitive for strict forms, case-folded otherwise."""
     if is_strict(form):
@@ -43,6 +45,7 @@ def form_key(form: str) -> str:
     return norm_key(form)
 
 
+@lru_cache(maxsize=1 << 18)
 def variants(form: str) -> tuple[str, ...]:
     """The form and its spelling variants: "GPT-4V(ision)" also as "GPT-4V"."""
     bare = _GLUED_PAREN.sub("", form).strip()
