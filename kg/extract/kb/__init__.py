@@ -10,6 +10,8 @@ Rules the data and this loader keep:
 - Spelling: `lookup` ignores punctuation and spacing ("GSM-8K" is "GSM8K"); `surface_forms` gives a
   literal matcher each form with spaces and hyphens swapped ("Llama-2", "Llama 2") and in plain
   ASCII, so the data lists only spellings that differ otherwise ("GSM8K" and "GSM-8K" both).
+- Concepts: an entry marked `concept` (dropout, beam search) offers matchers only its coined forms
+  ("CNN", "BatchNorm"); its descriptions stay known to `lookup`.
 - Shared names: when one form names several entries, `KnowledgeBase.pick` takes the entry with the
   highest `priority`, then the type earlier in `TYPE_ORDER`, then the smaller id. Every form shared
   by entries of different types must be settled by `priority` (a reviewed choice, checked by a test),
