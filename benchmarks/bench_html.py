@@ -109,6 +109,25 @@ def measure_page(browser: Any, path: Path, steps: int) -> dict[str, float]:
             "wheel": statistics.median(zoom["wheel"])}
 
 
+def screenshot(browser: Any, g: Any, target: Path, *, select: str = "GSM8K", scale: float = 0.7) -> None:
+    """The README's picture: the seed graph with one entity's details panel open."""
+    from kg.render.html import render_html
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "seeds.html"
+        path.write_text(render_html(g), encoding="utf-8")
+        page = browser.new_page(viewport={"width": 1400, "height": 860})
+        page.goto(path.as_uri())
+        page.wait_for_selector("body[data-ready]", state="attached", timeout=60000)
+        page.fill("#kg-search", select)
+        page.wait_for_selector("#kg-results:not([hidden]) button")
+        page.press("#kg-search", "Enter")
+        page.evaluate("(s) => { const n = kgExplorer.network; n.moveTo({position: n.getViewPosition(), scale: s}); }", scale)
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(target))
+        page.close()
+
+
 def run(name: str, g: Any, browser: Any, runs: int, steps: int, out: Path) -> dict[str, float]:
     from kg.render.html import render_html
 
@@ -138,6 +157,7 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=15, help="Zoom steps per page load.")
     ap.add_argument("--no-seed", action="store_true", help="Skip the seed graph.")
     ap.add_argument("--chromium", default="/usr/bin/chromium")
+    ap.add_argument("--screenshot", type=Path, help="Also save a picture of the seed graph here (docs/explorer.png).")
     a = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -147,6 +167,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=a.chromium, args=ARGS)
         print(f"headless Chromium {browser.version}, {a.runs} loads per graph, medians", flush=True)
+        if a.screenshot:
+            screenshot(browser, graphs[0][1] if not a.no_seed else seed_graph(), a.screenshot)
         for name, g in graphs:
             res = run(name, g, browser, a.runs, a.steps, Path(tmp))
             if res["nodes"] <= 5000:
