@@ -94,7 +94,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         inner_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
-        if is_short_form(inner):
+        if is_short_form(inner) or _coined_short(inner, text[max(0, m.start() - 120) : m.start()]):
             before = text[max(0, m.start() - 160) : m.start()]
             sent = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
             if sent >= 0:
@@ -125,6 +125,14 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     if "dubbed" in text or "named" in text or "called" in text or "short for" in text or "stands for" in text:
         out += _named_expansions(text)
     return out
+
+
+def _coined_short(inner: str, before: str) -> bool:
+    """ "Prompt-base Query Generation for Retriever (Promptagator)": a coined single word after a capitalised phrase."""
+    if " " in inner or len(inner) < 4 or not inner[0].isupper() or not inner[1:].islower():
+        return False
+    tail = before.rstrip().split()[-4:]
+    return len(tail) >= 2 and sum(w[0].isupper() for w in tail) >= 2
 
 
 def _reverse_short(short: str, inner: str) -> bool:

@@ -48,6 +48,7 @@ _TASK_PAREN = re.compile(
 
 # "we propose the Less-Is-More Reasoning Hypothesis": a claim, not an artifact
 _NOT_ARTIFACT = re.compile(r"(?:[ \-][A-Z]?[a-z]+){0,2}[ \-](?:[Hh]ypothesis|[Cc]onjecture|[Pp]henomenon|[Tt]heorem|[Ll]aw|[Pp]rinciple)\b")
+_CLAIM_END = re.compile(r"(?:[Hh]ypothesis|[Cc]onjecture|[Pp]henomenon|[Tt]heorem|[Ll]aw|[Pp]rinciple)$")
 _CITATION = re.compile(r"\([A-Z][^()]{0,80}?\b(?:19|20)\d\d[a-z]?\)")
 
 
@@ -186,10 +187,11 @@ class CandidateFinder:
             for _, ws, we in intro_windows(text, sentences[f], lex):
                 for c in in_field:
                     if ws <= c.m.start < we:
-                        if not blocked(text[ws : c.m.start]) and not _NOT_ARTIFACT.match(text, c.m.end):
-                            for d in in_field:
-                                if d.m.start == c.m.start:
-                                    d.proposed = d.proposed or "intro:verb"
+                        same = [d for d in in_field if d.m.start == c.m.start]
+                        claim = any(_NOT_ARTIFACT.match(text, d.m.end) or _CLAIM_END.search(d.m.name) for d in same)
+                        if not blocked(text[ws : c.m.start]) and not claim:
+                            for d in same:
+                                d.proposed = d.proposed or "intro:verb"
                         break
             for off in naming_spans(text, sentences[f]):
                 for c in in_field:
