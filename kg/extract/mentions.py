@@ -23,8 +23,9 @@ TOKEN = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?:[A-Za-z0-9_'’.\-]*[A-Za-z0-9])?
 NAMEISH = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?=[A-Za-z0-9_'’.\-]*[A-Z0-9])(?:[A-Za-z0-9_'’.\-]*[A-Za-z0-9])?\+?")
 # Model morphology glued to a name: sizes, versions, release tags ("-7B", "v2", "-Instruct").
 MODEL_TAIL = re.compile(
-    r"(?:[-_ ]?(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*)|[- ](?:Instruct|Chat|Base|Turbo|Pro|Ultra|Flash|mini|Mini|"
-    r"Sonnet|Opus|Haiku|Large|XL|XXL|Small|Medium|Coder|Math|VL|Vision|Distill))+(?![\w])"
+    r"(?:[-_ ]?(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*)|-\d+(?:\.\d+)?|[- ](?:Instruct|Chat|Base|Turbo|Pro|Ultra|Flash|"
+    r"mini|Mini|Sonnet|Opus|Haiku|Large|XL|XXL|Small|Medium|Coder|Math|VL|Vision|Distill)|-(?:instruct|chat|base|"
+    r"turbo|mini|large|small|xl|xxl|xlarge|hf))+(?![\w])"
 )
 SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]$")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -93,6 +94,8 @@ class KBMatcher:
                 start, end = end_idx - length + 1, end_idx + 1
                 if (start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_")) or (end < n and text[end].isalnum()):
                     continue
+                if end + 1 < n and text[end] in "-." and text[end + 1].isdigit() and self.kb.entries[eid].type.value != "model":
+                    continue  # "GPT" inside "GPT-4", "ARC" inside "ARC-2": the name goes on
                 out.append(Mention(field, start, end, text[start:end], "kb", eid, self.kb.entries[eid].type.value, 0.9))
         return out
 
