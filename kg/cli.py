@@ -140,7 +140,7 @@ def sparql(
 
     if list_queries:
         for name, nq in named_queries().items():
-            args = " ".join(f"--param {p}=..." for p, _ in nq.params)
+            args = " ".join(f"--param {p.name}=..." for p in nq.params)
             typer.echo(f"{name} {args}".rstrip() + f"\n    {nq.summary}")
         return
     if query is None:

@@ -290,13 +290,12 @@ class _PaperWriter:
             for role, name in (("model", r.model), ("benchmark", r.benchmark)):
                 eid = name if name in self.entities else local.get(norm_key(name)) or self.names.get(norm_key(name))
                 info = self.entities.get(eid or "")
-                if info and (role == "model" or info.type is EntityType.BENCHMARK):
-                    pos.append((_p(role), self.mint.node(info.id)))
-                else:
+                resolved = info is not None and (role == "model" or info.type is EntityType.BENCHMARK)
+                if resolved:
+                    pos.append((_p(role), self.mint.node(info.id)))  # type: ignore[union-attr]
+                if role == "model" or not resolved:  # the model as written: what a leaderboard shows
                     pos.append((_p(role + "_name"), Lit(name)))
-            if r.metric:
-                pos.append((_p("metric"), Lit(r.metric)))
-            pos.append((_p("value"), Lit(r.value)))
+            pos += [(_p("metric"), Lit(r.metric)), (_p("value"), Lit(r.value))]
             num = _decimal(r.value)
             if num is not None:
                 pos.append((_p("numeric_value"), Lit(num, XSD_DECIMAL)))

@@ -158,13 +158,32 @@ def format_answer(ans: Answer, fmt: str = "table", *, width: int = 60) -> str:
     return "\n".join(out) + "\n"
 
 
-def resolve_query(query: str, params: dict[str, str] | None = None) -> str:
+def render_named(store, name: str, params: dict[str, str]) -> str:
+    """The text of named query `name` with `params` bound; entity names are matched in any case."""
+    from kg.export.rdf_syntax import quote_string
+    from kg.query.named import get, lookup_query
+
+    nq = get(name)
+    nq.check(params)
+    values: dict[str, list[str]] = {}
+    for p in nq.params:
+        value = params[p.name]
+        values[p.name] = [value]
+        if p.cls:
+            exact = (f"ASK {{ ?e a <{p.cls}> ; <http://www.w3.org/2000/01/rdf-schema#label>|"
+                     f"<http://www.w3.org/2004/02/skos/core#altLabel> {quote_string(value)} }}")
+            if not run_query(store, exact).boolean:  # the index answers exact names at once
+                values[p.name] = [row[0].value for row in run_query(store, lookup_query(p.cls, value)).rows] or [value]
+    return nq.render(values)
+
+
+def resolve_query(store, query: str, params: dict[str, str] | None = None) -> str:
     """The text to run for QUERY_OR_FILE_OR_NAME: a shipped query's name, a file, or SPARQL itself."""
-    from kg.query.named import get, named_queries
+    from kg.query.named import named_queries
 
     params = params or {}
     if query in named_queries():
-        return get(query).render(params)
+        return render_named(store, query, params)
     if params:
         raise QueryError(f"--param works with named queries only ({', '.join(named_queries())})")
     if "{" not in query and "\n" not in query:
@@ -192,5 +211,5 @@ def sparql(query: str, *, data: str | Path, params: dict[str, str] | None = None
     """What `kg sparql` prints: the answer to `query` over `data`, formatted."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown output format {fmt!r} (use {', '.join(FORMATS)})")
-    text = resolve_query(query, params)
-    return format_answer(run_query(open_data(data), text), fmt)
+    store = open_data(data)
+    return format_answer(run_query(store, resolve_query(store, query, params)), fmt)

@@ -1,10 +1,14 @@
 """Named SPARQL queries shipped with kg (`*.rq`), runnable as `kg sparql NAME --param key=value`.
 
-Each file starts with comment lines: the first says what it answers, `# @param name: help` lines
-declare its parameters. A parameter becomes a `VALUES` row binding the variable of the same name
-at the top of the outer WHERE block, its value written as an escaped string literal, so no value
-can change the query's shape (and the guard checks the final text anyway). pyoxigraph's own
-substitutions would need the variable in the SELECT projection, which aggregates forbid.
+Each file starts with comment lines: the first says what it answers; `# @param name: help`
+declares a parameter matched exactly, `# @param name kg:Class: help` one that names an entity of
+that class in any case (resolved to the exact labels and aliases the data holds by a small
+guarded lookup before the query runs, `lookup_query`). A parameter's place is a
+`VALUES ?name { UNDEF }` row at the top of the query (so the file runs as it is, matching
+nothing); kg writes the values there as escaped string literals, so no value can change the
+query's shape, and the guard checks the final text anyway. pyoxigraph starts its joins from
+those rows, which keeps look-ups fast; its own substitutions would need the variable in the
+SELECT projection, which aggregates forbid.
 """
 
 from __future__ import annotations
@@ -16,50 +20,62 @@ from importlib.resources import files
 
 from kg.errors import QueryError
 
-_PARAM = re.compile(r"#\s*@param\s+([A-Za-z_]\w*)\s*:\s*(.*)")
-_WHERE = re.compile(r"^SELECT\b[^{]*\bWHERE\s*\{", re.MULTILINE | re.IGNORECASE)
+_PARAM = re.compile(r"#\s*@param\s+([A-Za-z_]\w*)(?:\s+kg:([A-Za-z]\w*))?\s*:\s*(.*)")
+KG = "https://w3id.org/kg/ontology#"
+_SLOT = re.compile(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    help: str
+    cls: str | None = None  # class IRI when the value names an entity (matched in any case)
 
 
 @dataclass(frozen=True)
 class NamedQuery:
     name: str
     summary: str
-    params: tuple[tuple[str, str], ...]  # (name, help)
+    params: tuple[Param, ...]
     text: str
 
-    def render(self, given: dict[str, str]) -> str:
-        """The query text with `given` bound; unknown or missing parameters raise QueryError."""
-        from kg.export.rdf_syntax import quote_string
-
-        params = self.bind(given)
-        if not params:
-            return self.text
-        names = [p for p, _ in self.params]
-        values = (f"\n  VALUES ({' '.join('?' + n for n in names)}) "
-                  f"{{ ({' '.join(quote_string(params[n]) for n in names)}) }}")
-        m = _WHERE.search(self.text)
-        if m is None:
-            raise QueryError(f"query {self.name!r} has parameters but no WHERE block")
-        return self.text[: m.end()] + values + self.text[m.end():]
-
-    def bind(self, given: dict[str, str]) -> dict[str, str]:
-        """The parameters to bind; unknown or missing ones raise QueryError."""
-        known = {p for p, _ in self.params}
-        unknown = sorted(set(given) - known)
+    def check(self, given: dict[str, str]) -> None:
+        """Unknown or missing parameters raise QueryError."""
+        known = [p.name for p in self.params]
+        unknown = sorted(set(given) - set(known))
         if unknown:
             raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r}"
-                             f" (it takes: {', '.join(sorted(known)) or 'none'})")
-        missing = [p for p, _ in self.params if p not in given]
-        if missing:
-            raise QueryError(f"query {self.name!r} needs --param {missing[0]}=VALUE"
-                             f" ({dict(self.params)[missing[0]]})")
-        return dict(given)
+                             f" (it takes: {', '.join(known) or 'none'})")
+        for p in self.params:
+            if p.name not in given:
+                raise QueryError(f"query {self.name!r} needs --param {p.name}=VALUE ({p.help})")
+
+    def render(self, values: dict[str, list[str]]) -> str:
+        """The query text with each parameter's VALUES row holding `values[name]` (exact strings)."""
+        from kg.export.rdf_syntax import quote_string
+
+        self.check({k: "" for k in values})
+        return _SLOT.sub(lambda m: f"VALUES ?{m.group(1)} {{ {' '.join(quote_string(v) for v in values[m.group(1)])} }}",
+                         self.text)
+
+
+def lookup_query(cls: str, value: str) -> str:
+    """The labels and aliases of `cls` entities equal to `value` ignoring case."""
+    from kg.export.rdf_syntax import quote_string
+
+    return (f"SELECT DISTINCT ?n WHERE {{ VALUES ?v {{ {quote_string(value.lower())} }} "
+            f"?e a <{cls}> ; <http://www.w3.org/2000/01/rdf-schema#label>|"
+            f"<http://www.w3.org/2004/02/skos/core#altLabel> ?n . FILTER(LCASE(STR(?n)) = ?v) }} ORDER BY ?n")
 
 
 def _parse(name: str, text: str) -> NamedQuery:
     comments = [ln for ln in text.splitlines() if ln.startswith("#")]
     summary = comments[0].lstrip("# ").strip() if comments else name
-    params = tuple((m.group(1), m.group(2).strip()) for ln in comments if (m := _PARAM.match(ln)))
+    params = tuple(Param(m.group(1), m.group(3).strip(), KG + m.group(2) if m.group(2) else None)
+                   for ln in comments if (m := _PARAM.match(ln)))
+    slots = set(_SLOT.findall(text))
+    if slots != {p.name for p in params}:
+        raise QueryError(f"{name}.rq: parameters {sorted(p.name for p in params)} need VALUES slots, has {sorted(slots)}")
     return NamedQuery(name, summary, params, text)
 
 
