@@ -151,9 +151,13 @@ def _template() -> jinja2.Template:
     return env.from_string((ASSETS / "template.html").read_text(encoding="utf-8"))
 
 
+def write_text(fh: IO[str], text: str) -> None:
+    fh.write(text)
+
+
 def write_html(kg: KnowledgeGraph | nx.MultiDiGraph, fh: IO[str], *, settings: HtmlSettings | None = None) -> None:
     """Write the explorer page of `kg` to the text stream `fh`."""
-    fh.write(render_html(kg, settings))
+    write_text(fh, render_html(kg, settings))
 
 
 def export_html(source: str | Path, *, out: str | Path | None = None, settings: HtmlSettings | None = None) -> Path:
@@ -172,5 +176,5 @@ def export_html(source: str | Path, *, out: str | Path | None = None, settings: 
     if out is None:
         out = folder / (f"focus-{slug(settings.focus)}.html" if settings.focus else "graph.html")
     html = render_html(kg, settings)
-    atomic_write(out, lambda fh: fh.write(html))
+    atomic_write(out, lambda fh: write_text(fh, html))
     return Path(out)

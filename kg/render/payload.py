@@ -85,8 +85,8 @@ def _context(text: str, start: int, end: int) -> tuple[int, int]:
     lo = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         lo = m.end()
-    m = _SENTENCE_END.search(text, end)
-    hi = m.start() + 1 if m else len(text)
+    after = _SENTENCE_END.search(text, end)
+    hi = after.start() + 1 if after else len(text)
     return lo, hi
 
 
@@ -150,7 +150,8 @@ def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
     ids = sorted(g.nodes, key=str)
     index = {n: i for i, n in enumerate(ids)}
     spans = _corpus_spans(corpus)
-    types, info = [], []
+    types: list[str] = []
+    info: list[dict[str, Any]] = []
     for n in ids:
         d = g.nodes[n]
         t = str(d.get("type") or "Entity")
@@ -181,10 +182,10 @@ def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
         edge: dict[str, Any] = {"from": i, "to": j, "rel": str(d.get("relation") or rel)}
         fld, s, e = str(d.get("field") or ""), int(d.get("start") or 0), int(d.get("end") or 0)
         if types[i] == "Paper" and fld in FIELDS and e > s:
-            text = info[i]["n"] if fld == "title" else info[i]["ab"]
+            src: str = info[i]["n"] if fld == "title" else info[i]["ab"]
             if not d.get("evidence"):
-                s, e = _context(text, s, e)
-            edge["ev"] = [FIELDS.index(fld), utf16(text, s), utf16(text, e)]
+                s, e = _context(src, s, e)
+            edge["ev"] = [FIELDS.index(fld), utf16(src, s), utf16(src, e)]
         elif d.get("evidence"):
             edge["tx"] = str(d["evidence"])
         edges.append(edge)

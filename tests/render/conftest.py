@@ -13,8 +13,19 @@ from pathlib import Path
 import pytest
 
 from kg.graph import KnowledgeGraph
-from kg.model import (Corpus, Entity, EntityInfo, EntityType, Evidence, Extraction, Field, Paper, Relation,
-                      RelationType, Source)
+from kg.model import (
+    Corpus,
+    Entity,
+    EntityInfo,
+    EntityType,
+    Evidence,
+    Extraction,
+    Field,
+    Paper,
+    Relation,
+    RelationType,
+    Source,
+)
 
 SENTINEL = "__pwned"  # what every hostile payload below would set on window
 

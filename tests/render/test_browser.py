@@ -7,7 +7,6 @@ a file is recorded and refused.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
