@@ -15,7 +15,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z]")
 _STOP = frozenset(
     "a an the of for in on to via with and or by from towards toward through using our we is are be its their this "
     "that these those new novel large scale better improved improving enhancing unlocking evaluating understanding "
-    "learning beyond based".split()
+    "learning beyond based study studies investigate investigates address addresses tackle tackles enable enables "
+    "enabling toward towards benchmark benchmarking scaling".split()
 )
 
 
@@ -37,20 +38,22 @@ def area_of(phrase: str, lex: Lexicon) -> str | None:
     return best[0] if best else None
 
 
-_HEADS: dict[frozenset[str], re.Pattern[str]] = {}
+_ALPHA_WORD = re.compile(r"[A-Za-z](?:[A-Za-z\-]*[A-Za-z])?$")
+_HEADS: dict[int, tuple[frozenset[str], object]] = {}
 
 
-def _heads(lex: Lexicon) -> re.Pattern[str]:
-    """One compiled alternation of the task heads (compiled once per lexicon, not per document)."""
-    pat = _HEADS.get(lex.task_heads)
-    if pat is None:
-        heads = sorted(lex.task_heads - {"learning", "modeling", "modelling"}, key=lambda h: (-len(h), h))
-        pat = _HEADS[lex.task_heads] = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, heads)) + r")\b")
-    return pat
+def _heads(lex: Lexicon):  # -> ahocorasick.Automaton
+    """An automaton over the task heads, built once per lexicon (a regex alternation is 50x slower)."""
+    hit = _HEADS.get(id(lex))
+    if hit is None or hit[0] is not lex.task_heads:
+        import ahocorasick
 
-
-_BEFORE = re.compile(r"(?:([A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z])([ \-]))?(?:([A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z])([ \-]))?"
-                     r"([A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z])[ \-]$")
+        auto = ahocorasick.Automaton()
+        for h in sorted(lex.task_heads - {"learning", "modeling", "modelling"}):
+            auto.add_word(h, len(h))
+        auto.make_automaton()
+        hit = _HEADS[id(lex)] = (lex.task_heads, auto)
+    return hit[1]
 
 
 def find_tasks(text: str, lex: Lexicon, *, limit: int = 4, taken: set[str] | None = None) -> list[TaskPhrase]:
@@ -61,29 +64,30 @@ def find_tasks(text: str, lex: Lexicon, *, limit: int = 4, taken: set[str] | Non
     """
     out: list[TaskPhrase] = []
     seen = set(taken or ())
-    for h in _heads(lex).finditer(text):
-        if h.start() > 0 and text[h.start() - 1] not in " -":
+    low = text.lower() if len(text.lower()) == len(text) else text
+    n = len(text)
+    for end_idx, length in _heads(lex).iter(low):
+        hs, he = end_idx - length + 1, end_idx + 1
+        if hs == 0 or text[hs - 1] not in " -" or (he < n and text[he].isalnum()):
             continue
-        m = _BEFORE.search(text, max(0, h.start() - 60), h.start())
-        if not m:
-            continue
-        mods = [g for g in (m.group(1), m.group(3), m.group(5)) if g]
-        starts = [m.start(i) for i in (1, 3, 5) if m.group(i)]
+        seg = text[max(0, hs - 60) : hs - 1]
+        mods = seg.rsplit(" ", 3)[-3:] if " " in seg else [seg]
         keep = 0
         for w in reversed(mods):
             lw = w.lower()
-            if lw in _STOP or lw in lex.task_heads or (w[0].isupper() and sum(c.isupper() for c in w) > 1):
+            if (not _ALPHA_WORD.match(w) or lw in _STOP or lw in lex.task_heads
+                    or (w[0].isupper() and sum(c.isupper() for c in w) > 1)):
                 break
             keep += 1
         if not keep:
             continue
-        start = starts[len(mods) - keep]
-        phrase = text[start : h.end()]
+        start = hs - 1 - sum(len(w) + 1 for w in mods[len(mods) - keep :]) + 1
+        phrase = text[start:he]
         key = phrase.lower()
         if key in seen:
             continue
         seen.add(key)
-        out.append(TaskPhrase(start, h.end(), phrase, area_of(phrase, lex)))
+        out.append(TaskPhrase(start, he, phrase, area_of(phrase, lex)))
         if len(out) >= limit:
             break
     return out
