@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import re
+import tarfile
 import unicodedata
 import zipfile
 from dataclasses import replace
@@ -14,18 +16,68 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.extract.kb import DATA_FILES, KBDataError, KBEntry, KnowledgeBase, _parse, is_case_sensitive, load_kb, variants
+from kg.extract.kb import (
+    DATA_FILES,
+    KBDataError,
+    KBEntry,
+    KnowledgeBase,
+    _parse,
+    is_case_sensitive,
+    load_kb,
+    variants,
+)
 from kg.model import EntityType
 from kg.text import norm_key, slug
 
 ROOT = Path(__file__).resolve().parents[2]
 # Words that describe a kind of thing, never name one: no entry may claim them as a name or alias.
-GENERIC = {"llm", "llms", "large language model", "large language models", "language model", "rl",
-           "ml", "ai", "nlp", "cv", "dataset", "datasets", "benchmark", "benchmarks", "model", "models",
-           "method", "task", "transformer models", "neural network", "neural networks", "deep learning",
-           "machine learning", "reinforcement learning", "baseline", "baselines", "network", "agent",
-           "agents", "vlm", "vlms", "mllm", "mllms", "lm", "lms", "data", "evaluation", "training",
-           "fine-tuning", "pretraining", "architecture", "algorithm", "framework", "system", "approach"}
+GENERIC = {
+    "llm",
+    "llms",
+    "large language model",
+    "large language models",
+    "language model",
+    "rl",
+    "ml",
+    "ai",
+    "nlp",
+    "cv",
+    "dataset",
+    "datasets",
+    "benchmark",
+    "benchmarks",
+    "model",
+    "models",
+    "method",
+    "task",
+    "transformer models",
+    "neural network",
+    "neural networks",
+    "deep learning",
+    "machine learning",
+    "reinforcement learning",
+    "baseline",
+    "baselines",
+    "network",
+    "agent",
+    "agents",
+    "vlm",
+    "vlms",
+    "mllm",
+    "mllms",
+    "lm",
+    "lms",
+    "data",
+    "evaluation",
+    "training",
+    "fine-tuning",
+    "pretraining",
+    "architecture",
+    "algorithm",
+    "framework",
+    "system",
+    "approach",
+}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +99,11 @@ def test_each_type_has_a_reviewed_body_of_entries(kb) -> None:
     assert counts[EntityType.BENCHMARK] >= 350
     assert counts[EntityType.MODEL] >= 250
     assert counts[EntityType.METHOD] >= 150
-    assert counts[EntityType.TASK] >= 60 and counts[EntityType.METRIC] >= 30 and counts[EntityType.ORGANIZATION] >= 30
+    assert (
+        counts[EntityType.TASK] >= 60
+        and counts[EntityType.METRIC] >= 30
+        and counts[EntityType.ORGANIZATION] >= 30
+    )
 
 
 def test_ids_are_unique_typed_slugs_in_the_file_of_their_type(rows) -> None:
@@ -84,7 +140,9 @@ def test_aliases_are_not_repeats_or_spacing_variants_of_other_forms(kb) -> None:
     for e in kb.entries.values():
         for i, a in enumerate(e.forms[1:], 1):
             for f in e.forms[:i]:
-                same = a in variants(f) or (not is_case_sensitive(f) and a.lower() in {v.lower() for v in variants(f)})
+                same = a in variants(f) or (
+                    not is_case_sensitive(f) and a.lower() in {v.lower() for v in variants(f)}
+                )
                 assert not same, (e.id, f, a)
 
 
@@ -96,14 +154,17 @@ def test_every_form_keeps_all_its_letters_under_normalisation(kb) -> None:
             assert all(c.isascii() for c in unicodedata.normalize("NFKD", f) if c.isalnum()), (e.id, f)
 
 
-@pytest.mark.parametrize(("written", "other_case", "eid"), [
-    ("MATH", "math", "benchmark/math-hendrycks"),
-    ("SCAN", "scan", "benchmark/scan"),
-    ("CLIP", "clip", "model/clip"),
-    ("Spider", "spider", "benchmark/spider-sql"),
-    ("Whisper", "whisper", "model/whisper"),
-    ("Adam", "adam", "method/adam"),
-])
+@pytest.mark.parametrize(
+    ("written", "other_case", "eid"),
+    [
+        ("MATH", "math", "benchmark/math-hendrycks"),
+        ("SCAN", "scan", "benchmark/scan"),
+        ("CLIP", "clip", "model/clip"),
+        ("Spider", "spider", "benchmark/spider-sql"),
+        ("Whisper", "whisper", "model/whisper"),
+        ("Adam", "adam", "method/adam"),
+    ],
+)
 def test_short_capital_and_dictionary_names_match_only_in_their_case(kb, written, other_case, eid) -> None:
     assert is_case_sensitive(written)
     assert [e.id for e in kb.lookup(written)] == [eid]
@@ -112,11 +173,19 @@ def test_short_capital_and_dictionary_names_match_only_in_their_case(kb, written
         assert kb.resolve(other_case.capitalize()) is None
 
 
-@pytest.mark.parametrize(("surface", "eid"), [
-    ("hellaswag", "benchmark/hellaswag"), ("GSM 8K", "benchmark/gsm8k"), ("Llama2-7B", "model/llama-2-7b"),
-    ("Tulu 3", "model/tulu"), ("chain of thought", "method/chain-of-thought"), ("ImageNet 1K", "benchmark/imagenet"),
-    ("HumanEval+", "benchmark/humaneval-plus"), ("HumanEval", "benchmark/humaneval"),
-])
+@pytest.mark.parametrize(
+    ("surface", "eid"),
+    [
+        ("hellaswag", "benchmark/hellaswag"),
+        ("GSM 8K", "benchmark/gsm8k"),
+        ("Llama2-7B", "model/llama-2-7b"),
+        ("Tulu 3", "model/tulu"),
+        ("chain of thought", "method/chain-of-thought"),
+        ("ImageNet 1K", "benchmark/imagenet"),
+        ("HumanEval+", "benchmark/humaneval-plus"),
+        ("HumanEval", "benchmark/humaneval"),
+    ],
+)
 def test_spellings_meet_under_normalisation_and_exact_spelling_wins(kb, surface, eid) -> None:
     assert kb.resolve(surface).id == eid
 
@@ -131,11 +200,18 @@ def test_surface_forms_swap_spaces_and_hyphens_but_never_join_words(kb) -> None:
     assert ("GPT 4", "model/gpt-4", True) in set(kb.surface_forms())
 
 
-@pytest.mark.parametrize(("eid", "coined", "described"), [
-    ("method/convolutional-neural-network", {"CNN", "CNNs", "ConvNet"}, {"convolutional neural networks"}),
-    ("method/batch-normalization", {"BatchNorm"}, {"Batch Normalization", "Batch Norm"}),
-    ("method/dropout", set(), {"Dropout"}),
-])
+@pytest.mark.parametrize(
+    ("eid", "coined", "described"),
+    [
+        (
+            "method/convolutional-neural-network",
+            {"CNN", "CNNs", "ConvNet"},
+            {"convolutional neural networks"},
+        ),
+        ("method/batch-normalization", {"BatchNorm"}, {"Batch Normalization", "Batch Norm"}),
+        ("method/dropout", set(), {"Dropout"}),
+    ],
+)
 def test_concepts_offer_matchers_only_their_coined_forms(kb, eid, coined, described) -> None:
     """A description ("dropout", "batch normalization") names a kind of technique, not a linkable method."""
     assert kb.entries[eid].concept
@@ -166,11 +242,14 @@ def test_a_shared_form_without_priority_is_reported_and_priority_settles_it() ->
     assert chosen.unsettled() == []
 
 
-@pytest.mark.parametrize(("surface", "winner", "loser"), [
-    ("SAM", "model/segment-anything-model", "method/sharpness-aware-minimization"),
-    ("MAE", "method/masked-autoencoder", "metric/mean-absolute-error"),
-    ("ARC", "benchmark/ai2-arc", "benchmark/arc-agi"),
-])
+@pytest.mark.parametrize(
+    ("surface", "winner", "loser"),
+    [
+        ("SAM", "model/segment-anything-model", "method/sharpness-aware-minimization"),
+        ("MAE", "method/masked-autoencoder", "metric/mean-absolute-error"),
+        ("ARC", "benchmark/ai2-arc", "benchmark/arc-agi"),
+    ],
+)
 def test_known_ambiguous_names_keep_both_readings_and_settle_on_one(kb, surface, winner, loser) -> None:
     assert {e.id for e in kb.lookup(surface)} == {winner, loser}
     assert kb.resolve(surface).id == winner
@@ -193,7 +272,11 @@ def test_exclude_drops_entries_by_any_alias_case_insensitively(kb) -> None:
 
 def test_a_bad_line_is_an_error_naming_file_and_line() -> None:
     good = '{"id": "model/x", "type": "model", "name": "X", "source": "curated"}'
-    for bad in ("not json", '{"id": "model/y", "type": "robot", "name": "Y"}', '{"id": "model/z", "type": "model", "name": "Z", "colour": 1}'):
+    for bad in (
+        "not json",
+        '{"id": "model/y", "type": "robot", "name": "Y"}',
+        '{"id": "model/z", "type": "model", "name": "Z", "colour": 1}',
+    ):
         with pytest.raises(KBDataError, match=r"^bad\.jsonl:2: ") as err:
             list(_parse([good, bad], "bad.jsonl"))
         assert isinstance(err.value, InputError)
@@ -215,16 +298,47 @@ def _harvester():
     return mod
 
 
-def test_harvester_adds_only_new_named_benchmarks_with_source(tmp_path) -> None:
-    wheel = tmp_path / "lm_eval-9.9.9-py3-none-any.whl"
-    with zipfile.ZipFile(wheel, "w") as z:
-        z.writestr("lm_eval/tasks/hellaswag/README.md", "# HellaSwag\nTitle: `HellaSwag: Can a Machine...`\n")
-        z.writestr("lm_eval/tasks/zorbqa/README.md",
-                   "# zorb_qa\n### Paper\nTitle: `ZorbQA: Questions About Zorbs`\n"
-                   "Abstract: https://arxiv.org/abs/2403.01234\nHomepage: https://example.org/zorbqa.\n")
-        z.writestr("lm_eval/tasks/zorbqa/zorbqa.yaml", "task: zorbqa\n")
-        z.writestr("lm_eval/tasks/leaderboard/README.md", "# Open LLM Leaderboard v2\n")
-        z.writestr("lm_eval/tasks/twofer/README.md", "# AQA and BQA\n")
-    out = _harvester().harvest(wheel, "9.9.9")
-    assert out == [{"id": "benchmark/zorbqa", "type": "benchmark", "name": "ZorbQA", "year": 2024,
-                    "homepage": "https://example.org/zorbqa", "modality": "text", "source": "lm-eval 9.9.9 (MIT)"}]
+HARVEST_FILES = {
+    "lm_eval/tasks/hellaswag/README.md": "# HellaSwag\nTitle: `HellaSwag: Can a Machine...`\n",
+    "lm_eval/tasks/zorbqa/README.md": "# zorb_qa\n### Paper\nTitle: `ZorbQA: Questions About Zorbs`\n"
+    "Abstract: https://arxiv.org/abs/2403.01234\nHomepage: https://example.org/zorbqa.\n",
+    "lm_eval/tasks/zorbqa/zorbqa.yaml": "task: zorbqa\n",
+    "lm_eval/tasks/leaderboard/README.md": "# Open LLM Leaderboard v2\n",
+    "lm_eval/tasks/twofer/README.md": "# AQA and BQA\n",
+}
+
+
+def _wheel(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in HARVEST_FILES.items():
+            z.writestr(name, text)
+    return path
+
+
+def _sdist(path: Path) -> Path:
+    with tarfile.open(path, "w:gz") as t:
+        for name, text in HARVEST_FILES.items():
+            data = text.encode()
+            info = tarfile.TarInfo(f"lm_eval-9.9.9/{name}")
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "file"), [(_wheel, "lm_eval-9.9.9-py3-none-any.whl"), (_sdist, "lm_eval-9.9.9.tar.gz")]
+)
+def test_harvester_adds_only_new_named_benchmarks_with_source(tmp_path, make, file) -> None:
+    """Known names (HellaSwag), suites (leaderboard) and two-benchmark folders are left out."""
+    out = _harvester().harvest(make(tmp_path / file), "9.9.9")
+    assert out == [
+        {
+            "id": "benchmark/zorbqa",
+            "type": "benchmark",
+            "name": "ZorbQA",
+            "year": 2024,
+            "homepage": "https://example.org/zorbqa",
+            "modality": "text",
+            "source": "lm-eval 9.9.9 (MIT)",
+        }
+    ]

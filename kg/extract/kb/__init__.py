@@ -31,14 +31,36 @@ from kg.errors import InputError
 from kg.model import EntityType
 from kg.text import norm_key
 
-DATA_FILES = ("benchmarks.jsonl", "models.jsonl", "methods.jsonl", "tasks.jsonl", "organizations.jsonl", "metrics.jsonl")
+DATA_FILES = (
+    "benchmarks.jsonl",
+    "models.jsonl",
+    "methods.jsonl",
+    "tasks.jsonl",
+    "organizations.jsonl",
+    "metrics.jsonl",
+)
 # Fallback order for a form shared by entries of equal priority: the more specific kind of name first.
 TYPE_ORDER = ("benchmark", "model", "method", "task", "metric", "organization", "repository", "url")
-_FIELDS = ("id", "type", "name", "aliases", "family", "organization", "year", "modality", "area",
-           "homepage", "priority", "concept", "source")
+_FIELDS = (
+    "id",
+    "type",
+    "name",
+    "aliases",
+    "family",
+    "organization",
+    "year",
+    "modality",
+    "area",
+    "homepage",
+    "priority",
+    "concept",
+    "source",
+)
 _SEP = re.compile(r"[\s\-_/]+")
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
-_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_PLAIN = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
 
 
 class KBDataError(InputError, ValueError):
@@ -61,7 +83,9 @@ class KBEntry:
     homepage: str | None = None
     source: str = "curated"  # where the entry comes from (and its license, when harvested)
     priority: int = 0  # settles a form shared with other entries: the higher wins
-    concept: bool = False  # a class of technique named by a description (dropout, beam search), not a coined name
+    concept: bool = (
+        False  # a class of technique named by a description (dropout, beam search), not a coined name
+    )
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -118,10 +142,12 @@ _WORDS: frozenset[str] | None = None
 
 
 def _common_words() -> frozenset[str]:
-    global _WORDS  # noqa: PLW0603 - a read-only cache of shipped data, filled once
+    global _WORDS
     if _WORDS is None:
         text = resources.files(__package__).joinpath("common_words.txt").read_text(encoding="utf-8")
-        _WORDS = frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+        _WORDS = frozenset(
+            w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
+        )
     return _WORDS
 
 
@@ -173,7 +199,9 @@ class KnowledgeBase:
                     out.append((form, eid, won.id if won else ""))
         return out
 
-    def surface_forms(self, *, spacing: bool = True, descriptive: bool = False) -> Iterator[tuple[str, str, bool]]:
+    def surface_forms(
+        self, *, spacing: bool = True, descriptive: bool = False
+    ) -> Iterator[tuple[str, str, bool]]:
         """(form, entry id, case_sensitive) for every name and alias: input to a matcher.
 
         With `spacing`, each form also comes in its spacing variants ("Llama-2", "Llama 2"), so a
