@@ -108,39 +108,76 @@ def read_records(
 
 
 def merge_papers(records: Iterable[Paper], report: IngestReport | None = None) -> list[Paper]:
-    """One Paper per real paper, in first-seen order; merge keys: title id, arXiv id, DOI."""
+    """One Paper per real paper, in first-seen order; merge keys: title id, arXiv id, DOI.
+
+    Listings are grouped with a union-find over their keys (a listing that shares a title with one
+    paper and an arXiv id with another joins all three), then each group is folded once: linear
+    in the number of listings, however often one paper repeats.
+    """
     report = report if report is not None else IngestReport()
-    papers: list[Paper] = []
+    members: list[list[Paper]] = []  # listings in reading order, per group
+    parent: list[int] = []
     index: dict[str, int] = {}
+
+    def find(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    count = 0
     for rec in records:
-        keys = [f"id:{rec.id}"]
-        keys += [f"arxiv:{rec.arxiv_id}"] if rec.arxiv_id else []
-        keys += [f"doi:{rec.doi.lower()}"] if rec.doi else []
-        hit = next((index[k] for k in keys if k in index), None)
-        if hit is None:
-            hit = len(papers)
-            papers.append(rec)
+        count += 1
+        keys = _merge_keys(rec)
+        roots = sorted({find(index[k]) for k in keys if k in index})
+        if roots:
+            group = roots[0]  # the earliest group: first-seen order is kept
+            for other in roots[1:]:
+                parent[other] = group
         else:
-            report.merged += 1
-            papers[hit] = _merge(papers[hit], rec)
-        for k in keys + [f"arxiv:{papers[hit].arxiv_id}", f"doi:{(papers[hit].doi or '').lower()}"]:
-            if not k.endswith(":") and not k.endswith(":None"):
-                index.setdefault(k, hit)
+            group = len(members)
+            members.append([])
+            parent.append(group)
+        members[group].append(rec)
+        for k in keys:
+            index.setdefault(k, group)
+    folded: dict[int, list[Paper]] = {}
+    for g, recs in enumerate(members):
+        folded.setdefault(find(g), []).extend(recs)
+    papers = [_fold(recs) for _, recs in sorted(folded.items())]
+    report.merged += count - len(papers)
     return papers
 
 
-def _merge(a: Paper, b: Paper) -> Paper:
-    """Keep the first paper's text unless it lacks one; union sources, ids and attributes."""
+def _merge_keys(rec: Paper) -> list[str]:
+    keys = [f"id:{rec.id}"]
+    if rec.arxiv_id:
+        keys.append(f"arxiv:{rec.arxiv_id}")
+    if rec.doi:
+        keys.append(f"doi:{rec.doi.lower()}")
+    return keys
+
+
+def _fold(recs: list[Paper]) -> Paper:
+    """The first listing's title and id, the longest abstract, every source and input id, and the
+    first value of each attribute that some listing gives."""
+    first = recs[0]
+    if len(recs) == 1:
+        return first
+
+    def pick(attr: str) -> object:
+        return next((v for r in recs if (v := getattr(r, attr))), getattr(first, attr))
+
     return replace(
-        a,
-        abstract=a.abstract if len(a.abstract) >= len(b.abstract) else b.abstract,
-        sources=tuple(sorted(set(a.sources) | set(b.sources), key=_source_key)),
-        arxiv_id=a.arxiv_id or b.arxiv_id,
-        doi=a.doi or b.doi,
-        url=a.url or b.url,
-        authors=a.authors or b.authors,
-        published=a.published or b.published,
-        input_ids=tuple(sorted(set(a.input_ids) | set(b.input_ids))),
+        first,
+        abstract=max((r.abstract for r in recs), key=len),
+        sources=tuple(sorted({s for r in recs for s in r.sources}, key=_source_key)),
+        arxiv_id=pick("arxiv_id"),
+        doi=pick("doi"),
+        url=pick("url"),
+        authors=pick("authors"),
+        published=pick("published"),
+        input_ids=tuple(sorted({i for r in recs for i in r.input_ids})),
     )
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from kg.ingest import IngestReport
 
 _ENTRY = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
+_BRACKET = re.compile(r"[{})]")
 _NAME = re.compile(r"\s*([A-Za-z0-9_\-:.+/]+)\s*")
 MONTHS = {m: m.capitalize() for m in (["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 
@@ -81,16 +82,16 @@ def _closing(text: str, open_at: int) -> int | None:
     """Index of the bracket closing the one at `open_at` (braces nest; ')' closes at depth 0)."""
     closer = "}" if text[open_at] == "{" else ")"
     depth = 0
-    for i in range(open_at + 1, len(text)):
-        ch = text[i]
+    for m in _BRACKET.finditer(text, open_at + 1):  # jumps from bracket to bracket
+        ch = m.group(0)
         if ch == "{":
             depth += 1
         elif ch == "}":
             if depth == 0:
-                return i if closer == "}" else None
+                return m.start() if closer == "}" else None
             depth -= 1
         elif ch == ")" and closer == ")" and depth == 0:
-            return i
+            return m.start()
     return None
 
 

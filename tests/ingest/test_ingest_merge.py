@@ -64,3 +64,22 @@ def test_many_listings_fold_into_their_papers_in_first_seen_order() -> None:
     merged = merge_papers(recs, report)
     assert [p.title for p in merged] == [f"Paper number {i}" for i in range(1000)]
     assert all(len(p.sources) == 3 for p in merged) and report.merged == 2000
+
+
+def test_a_listing_that_bridges_two_papers_joins_them() -> None:
+    report = IngestReport()
+    merged = merge_papers([
+        paper("LIMO: Less is More for Reasoning", "a.atom", arxiv_id="2502.03387"),
+        paper("Less Is More for Reasoning (extended)", "b.bib", doi="10.48550/arxiv.2502.03387"),
+        paper("Less is More for Reasoning", "c.jsonl", arxiv_id="2502.03387", doi="10.48550/arxiv.2502.03387"),
+    ], report)
+    (limo,) = merged
+    assert limo.title == "LIMO: Less is More for Reasoning"
+    assert [s.file for s in limo.sources] == ["a.atom", "b.bib", "c.jsonl"]
+    assert report.merged == 2
+
+
+def test_one_paper_listed_thousands_of_times_folds_once() -> None:
+    recs = [paper("DeMamba", f"page{i:05d}.txt") for i in range(5000)]
+    (p,) = merge_papers(recs)
+    assert len(p.sources) == 5000 and p.sources[0].file == "page00000.txt"
