@@ -108,8 +108,10 @@
     reveal(i);
     if (nodeSet.get(i).hidden) nodeSet.update({ id: i, hidden: false });
     network.selectNodes([i]);
-    network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
     showPanel(i);
+    // Centre the node in the part of the canvas the panel leaves visible.
+    const covered = $("kg-panel").offsetWidth;
+    network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false, offset: { x: -covered / 2, y: 0 } });
   }
 
   // Text with highlighted mentions: plain segments and <mark> elements, all via text nodes.
@@ -294,7 +296,9 @@
     edgeSet.update(ids.map((id) => ({ id: id, hidden: !on })));
   }
 
-  $("kg-close").addEventListener("click", () => { $("kg-panel").hidden = true; network.unselectAll(); });
+  const closePanel = () => { $("kg-panel").hidden = true; network.unselectAll(); };
+  $("kg-close").addEventListener("click", closePanel);
+  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && ev.target !== input) closePanel(); });
   network.on("click", (params) => { if (params.nodes.length) showPanel(params.nodes[0]); });
   legend();
   status();
