@@ -121,8 +121,11 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
         f, (ss, se) = chain[0].m.field, chain[0].sentence
         if len(chain) >= 3 and not typed and not shared and _EVAL.search(texts[f][ss:se]):
             shared.append(("benchmark", 2.0, "ctx:eval-list"))
+        head_intro = chain[0].proposed if chain[0].proposed in ("intro:verb", "intro:capword") else None
         for c in chain:
             c.votes += [v for v in shared if v not in c.votes]
+            if head_intro:  # "we introduce A (X) and B (Y)": both are new
+                c.proposed = c.proposed or head_intro
 
 
 _LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "i.e.", "i.e.,", "namely", ":", "-", "–", "—", "(")

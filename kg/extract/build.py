@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.extract.assemble import THRESHOLD, Group, group, select, spread_lists
@@ -94,7 +95,7 @@ class PaperExtractor:
         title = paper.title.lower()
         if any(w in title for w in self.lex.title_benchmark_words):
             return "benchmark"
-        if any(f" {w}" in f" {title}" for w in self.lex.title_model_words):
+        if any(re.search(r"\b" + re.escape(w) + r"\b", title) for w in self.lex.title_model_words):
             return "model"
         return "method"
 

@@ -48,6 +48,8 @@ _TASK_PAREN = re.compile(
 
 # "we propose the Less-Is-More Reasoning Hypothesis": a claim, not an artifact
 _NOT_ARTIFACT = re.compile(r"(?:[ \-][A-Z]?[a-z]+){0,2}[ \-](?:[Hh]ypothesis|[Cc]onjecture|[Pp]henomenon|[Tt]heorem|[Ll]aw|[Pp]rinciple)\b")
+_CAP_APPOS = re.compile(r"\s+(?:the\s+)?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}),\s+(?:a|an)\s")
+_NOVEL_BEFORE = re.compile(r"\b(?:novel|new|our|proposed)\b[\w\s\-]{0,40}$")
 _CLAIM_END = re.compile(r"(?:[Hh]ypothesis|[Cc]onjecture|[Pp]henomenon|[Tt]heorem|[Ll]aw|[Pp]rinciple)$")
 _CITATION = re.compile(r"\([A-Z][^()]{0,80}?\b(?:19|20)\d\d[a-z]?\)")
 
@@ -77,7 +79,9 @@ def _head_of_long_form(lf: str, lex: Lexicon) -> Vote | None:
     if last in lex.benchmark_heads:
         return ("benchmark", 3.0, "acronym:long-form-head")
     if last in ("model", "models") or lf.lower().endswith(("language model", "language models")):
-        return None if lowercase else ("model", 3.0, "acronym:long-form-head")
+        if lowercase or all(lex.is_word(w) for w in re.split(r"[\s\-]+", lf) if w):
+            return None  # "Generative Language Models (GLMs)": a class of models, not one
+        return ("model", 3.0, "acronym:long-form-head")
     if lowercase and (last in lex.task_heads or last in ("problem", "problems", "task", "tasks")):
         return ("task", 3.0, "acronym:long-form-task")
     if _LF_METHOD.search(lf.split()[-1].strip(".,")) or last in ("descent", "feedback", "thought"):
@@ -147,7 +151,7 @@ class CandidateFinder:
                 cands.append(Candidate(m, [], None, sentence_at(sents, m.start)))
         for c in cands:
             self._vote(c, title if c.m.field is Field.TITLE else abstract)
-        self._introduced(cands, title, abstract, sentences)
+        self._introduced(cands, title, abstract, sentences, abbrevs)
         return PaperCandidates(cands, abbrevs, sentences, links)
 
     def _vote(self, c: Candidate, text: str) -> None:
@@ -157,7 +161,7 @@ class CandidateFinder:
             if m.type not in ("benchmark", "model", "method"):
                 return  # a task, metric or organisation named by the KB needs no more evidence
         c.votes += morphology(m.name)
-        own = own_head(m.name)
+        own = own_head(m.name, lex)
         if own:
             c.votes.append(own)
         s, e = c.sentence
@@ -177,7 +181,8 @@ class CandidateFinder:
             c.proposed = c.proposed or "intro:apposition"
 
     def _introduced(self, cands: list[Candidate], title: str, abstract: str,
-                    sentences: dict[Field, list[tuple[int, int]]]) -> None:
+                    sentences: dict[Field, list[tuple[int, int]]],
+                    pc_abbrevs: list[tuple[Field, Abbreviation]]) -> None:
         lex = self.lex
         for c in cands:
             if c.m.rule == "title-prefix":
@@ -185,6 +190,14 @@ class CandidateFinder:
         for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
             in_field = sorted((c for c in cands if c.m.field is f and self._nameable(c, text)), key=lambda c: (c.m.start, -c.m.end))
             for _, ws, we in intro_windows(text, sentences[f], lex):
+                cap = _CAP_APPOS.match(text, ws, we)
+                if cap and not any(c.m.start == cap.start(1) for c in in_field):
+                    # "we propose Hum, a large-scale corpus": a capitalised word set off by an apposition
+                    new = Candidate(Mention(f, cap.start(1), cap.end(1), cap.group(1), "intro:capword", conf=0.5),
+                                    [], None, sentence_at(sentences[f], cap.start(1)))
+                    self._vote(new, text)
+                    cands.append(new)
+                    in_field = sorted([*in_field, new], key=lambda c: (c.m.start, -c.m.end))
                 for c in in_field:
                     if ws <= c.m.start < we:
                         same = [d for d in in_field if d.m.start == c.m.start]
@@ -193,6 +206,11 @@ class CandidateFinder:
                             for d in same:
                                 d.proposed = d.proposed or "intro:verb"
                         break
+            for f2, a in pc_abbrevs:
+                if f2 is f and _NOVEL_BEFORE.search(text, max(0, a.long_start - 50), a.long_start):
+                    for c in in_field:  # "a novel sparse autoencoder tuning (SAE-Tuning) procedure"
+                        if c.m.start in (a.long_start, a.short_start):
+                            c.proposed = c.proposed or "intro:novel-acronym"
             for off in naming_spans(text, sentences[f]):
                 for c in in_field:
                     if c.m.start == off:

@@ -87,11 +87,16 @@ _OWN_HEAD = {"challenge": "benchmark", "benchmark": "benchmark", "dataset": "ben
              "model": "model", "models": "model"}
 
 
-def own_head(name: str) -> Vote | None:
-    """A multiword name that ends in its own head noun: "Winograd Schema Challenge", "Large Concept Model"."""
+def own_head(name: str, lex: Lexicon) -> Vote | None:
+    """A multiword name that ends in its own head noun: "Winograd Schema Challenge", "Large Concept Model".
+
+    A model head needs a coined word too: "Generative Language Models" names a class.
+    """
     if " " not in name:
         return None
     t = _OWN_HEAD.get(name.rsplit(" ", 1)[-1].lower())
+    if t == "model" and all(lex.is_word(w) for w in re.split(r"[\s\-]+", name) if w):
+        return None
     return (t, 2.5, "morph:own-head") if t else None
 
 
@@ -132,7 +137,7 @@ def left_head(text: str, start: int, lex: Lexicon) -> Vote | None:
     return None
 
 
-_APPOS = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:a|an|the|our)\s+([^,;.()]{0,120})")
+_APPOS = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:a|an|the|our)\s+([^;.()]{0,120})")
 
 
 def apposition(text: str, end: int, lex: Lexicon) -> tuple[Vote | None, bool]:

@@ -19,6 +19,7 @@ _BLOCK = re.compile(
     r"\b(?:of|on|in|for|with|using|from|by|to|via|over|across|between|against|than|that|which|where|when|"
     r"whether|how|and|or|where|whose|as|into|under|through|upon|based|such|like|including)\b"
 )
+_OTHERS = re.compile(r"\b(?:existing|previous|prior|standard|public|popular|common|widely|several|various|well-known)\b")
 _NAMING = re.compile(
     r"\b(?:named|called|dubbed|termed|coined|denoted(?: as| by)?|referred to as|(?:which |that )?we (?:call|name|term|dub|coin))"
     r"\s+(?:as\s+)?(?:it\s+)?[\"“'‘]?"
@@ -75,7 +76,7 @@ def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> 
             if v.group(0) not in lex.intro_verbs:
                 continue
             w_start = s + v.end()
-            stop = re.search(r"[;:]|\.\s|\bwhich\b|\bthat\b|\bto\b", text[w_start:e])
+            stop = re.search(r";|\.\s|\bwhich\b|\bthat\b|\bto\b|,\s+(?:and|but|while|whereas)\s", text[w_start:e])
             w_end = w_start + stop.start() if stop else e
             out.append((s, w_start, min(w_end, w_start + 200)))
             break
@@ -85,6 +86,9 @@ def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> 
 def blocked(filler: str) -> bool:
     """True when the words between an introducing verb and a name include a preposition."""
     filler = re.sub(r"\([^()]*\)", "", filler)
+    if _OTHERS.search(filler):
+        return True  # "we use three existing datasets: A, B and C"
+    filler = filler.rsplit(": ", 1)[-1]  # "two new games for X: A and B"
     return _BLOCK.search(filler) is not None
 
 
