@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
 from kg.ingest.registry import READERS, sniff_format
@@ -165,7 +166,7 @@ def _fold(recs: list[Paper]) -> Paper:
     if len(recs) == 1:
         return first
 
-    def pick(attr: str) -> object:
+    def pick(attr: str) -> Any:
         return next((v for r in recs if (v := getattr(r, attr))), getattr(first, attr))
 
     return replace(
