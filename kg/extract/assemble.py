@@ -18,7 +18,7 @@ from kg.text import norm_key
 
 THRESHOLD = 2.0
 _LIST_SEP = re.compile(
-    r"^(?:\s*\([^()]{0,40}\))?(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|vs\.?|versus|as well as)\s+|\s*/\s*)$"
+    r"^\)?(?:\s*\([^()]{0,40}\))?(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|vs\.?|versus|as well as)\s+|\s*/\s*)$"
 )
 _LIST_HEAD = re.compile(
     r"\b([A-Za-z\-]+)(?:\s+[a-z][\w\-]*){0,5}?(?:\s+\([^()]*\))?\s*(?:,\s*)?[(\-–—]?\s*(?:such as|including|like|"
@@ -90,6 +90,7 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
         prev = chains[-1][-1] if chains else None
         if prev and prev.m.field is c.m.field and (
             (prev.m.start == c.m.start and prev.m.end == c.m.end)
+            or (c.m.rule == "acronym:short" and texts[c.m.field][prev.m.end : c.m.start] == " (")
             or _LIST_SEP.match(texts[c.m.field][prev.m.end : c.m.start])
         ):
             chains[-1].append(c)

@@ -50,6 +50,7 @@ _TASK_PAREN = re.compile(
 _NOT_ARTIFACT = re.compile(r"(?:[ \-][A-Z]?[a-z]+){0,2}[ \-](?:[Hh]ypothesis|[Cc]onjecture|[Pp]henomenon|[Tt]heorem|[Ll]aw|[Pp]rinciple)\b")
 _CAP_APPOS = re.compile(r"\s+(?:the\s+)?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}),\s+(?:a|an)\s")
 _NOVEL_BEFORE = re.compile(r"\b(?:novel|new|our|proposed)\b[\w\s\-]{0,40}$")
+_NAMED_BEFORE = re.compile(r"\b(?:named?|call(?:ed)?|dubbed|term(?:ed)?|coined)\s+$")
 _CLAIM_END = re.compile(r"(?:[Hh]ypothesis|[Cc]onjecture|[Pp]henomenon|[Tt]heorem|[Ll]aw|[Pp]rinciple)$")
 _CITATION = re.compile(r"\([A-Z][^()]{0,80}?\b(?:19|20)\d\d[a-z]?\)")
 
@@ -129,8 +130,8 @@ class CandidateFinder:
             sentences[f] = sents
             ms = self.field_mentions(f, text, sents)
             for a in find_abbreviations(text):
-                if lex.is_generic(a.short):
-                    continue
+                if lex.is_generic(a.short) and not _NAMED_BEFORE.search(text, max(0, a.long_start - 30), a.long_start):
+                    continue  # "reinforcement learning (RL)"; but "which we name algorithmic regret (AR)" stays
                 abbrevs.append((f, a))
                 lf_vote = _head_of_long_form(a.long, lex)
                 ms.append(Mention(f, a.short_start, a.short_end, a.short, "acronym:short", conf=0.6))

@@ -183,6 +183,9 @@ def extend_hyphen(text: str, m: Mention, lex: Lexicon) -> Mention:
         end = h.end()
     if end == m.end:
         return m
+    if lex.is_generic(text[m.end + 1 : end].rsplit("-", 1)[-1]):
+        # "Imagenet-CNN", "Places-CNN": a network trained on the dataset, not a variant of it
+        return Mention(m.field, m.start, end, text[m.start : end], "kb+arch", None, "model", m.conf)
     return Mention(m.field, m.start, end, text[m.start : end], "kb+variant", m.kb_id, m.type, m.conf)
 
 
