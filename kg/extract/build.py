@@ -166,12 +166,18 @@ class PaperExtractor:
                     continue
                 value, words, at = hit
                 before = [a for a in actors if a[0].m.field is c.m.field and c.sentence[0] <= a[0].m.start < at]
-                actor = before[-1][1] if before else (proposed[0] if proposed else None)
-                if actor is None or (actor.name, ent.name, value) in seen:
+                if before:  # the claim's subject as written in the sentence
+                    actor_name = before[-1][0].m.name
+                elif proposed:
+                    actor_name = proposed[0].name
+                else:
                     continue
-                seen.add((actor.name, ent.name, value))
+                bench = c.m.name  # as written: "AIME24", not the KB's "AIME 2024"
+                if (actor_name, bench, value) in seen:
+                    continue
+                seen.add((actor_name, bench, value))
                 metric = metric_in(text[c.sentence[0] : c.sentence[1]], self.lex, words)
-                out.append(Result(actor.name, ent.name, metric, value, Evidence(c.m.field, *c.sentence, rule="result")))
+                out.append(Result(actor_name, bench, metric, value, Evidence(c.m.field, *c.sentence, rule="result")))
         return out
 
     def _tasks(self, paper: Paper, pc: PaperCandidates, entities: dict[str, Entity],
