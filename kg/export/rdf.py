@@ -218,7 +218,8 @@ class _PaperWriter:
 
     def links(self) -> list[tuple[str, str, str, Evidence | None]]:
         """(source id, property local name, target id, evidence), deduplicated, typed to fit."""
-        pid, out, seen = self.ex.paper.id, [], set()
+        pid, seen = self.ex.paper.id, set()
+        out: list[tuple[str, str, str, Evidence | None]] = []
         for rel in self.ex.relations:
             target = self.entities.get(rel.target)
             if target is None or (rel.source != pid and rel.source not in self.entities):
@@ -370,8 +371,8 @@ def to_rdflib(corpus: Corpus | RdfDocument):
     for s, pos in _doc(corpus).blocks:
         for p, o in pos:
             if isinstance(o, Lit):
-                obj = Literal(o.value) if o.datatype == XSD_STRING else Literal(o.value, datatype=URIRef(o.datatype))
+                dt = None if o.datatype == XSD_STRING else URIRef(o.datatype)
+                g.add((URIRef(s), URIRef(p), Literal(o.value, datatype=dt)))
             else:
-                obj = URIRef(o)
-            g.add((URIRef(s), URIRef(p), obj))
+                g.add((URIRef(s), URIRef(p), URIRef(o)))
     return g

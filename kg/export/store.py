@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from kg.errors import InputError
@@ -26,7 +27,7 @@ def _stamp(path: Path) -> dict[str, int]:
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
-def write_store(nt_path: str | Path, out_dir: str | Path, *, describes: list[str | Path] = ()) -> Path:
+def write_store(nt_path: str | Path, out_dir: str | Path, *, describes: Sequence[str | Path] = ()) -> Path:
     """Bulk-load `nt_path` into `<out_dir>/store/`; `describes` are the files it stands for."""
     import pyoxigraph as ox
 

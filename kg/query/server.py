@@ -101,7 +101,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         graphs = params.get("default-graph-uri", []) + params.get("named-graph-uri", [])
         if graphs:
             return self._error(403, f"<{graphs[0]}> is not allowed: queries run on the local data only")
-        want = _negotiate(self.headers.get("Accept", ""), (params.get("format") or [None])[0])
+        fmt = params.get("format")
+        want = _negotiate(self.headers.get("Accept", ""), fmt[0] if fmt else None)
         try:
             form, res = execute(self.server.store, queries[0])
             table = _GRAPHS if form in ("CONSTRUCT", "DESCRIBE") else _RESULTS
