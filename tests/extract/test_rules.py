@@ -169,3 +169,51 @@ def test_has_code_and_implements(run):
     assert any(r.type.value == "has_code" for r in ex.relations)
     impl = [r for r in ex.relations if r.type.value == "implements"]
     assert impl and impl[0].source == ids["github.com/acme/quorvex"] and impl[0].target == ids["Quorvex"]
+
+
+# -- later rule families ---------------------------------------------------------------------------
+
+def test_capitalised_word_with_apposition_is_introduced(run):
+    ex = run("To address this issue, we propose Hum, a large-scale synthetic instruction corpus for NLU tasks.")
+    e = by_name(ex)["Hum"]
+    assert e.proposed and e.type.value == "benchmark"
+
+
+def test_colon_list_after_introducing_verb(run):
+    ex = run("To probe generalization, we introduce two new games for spatial logic: Brick Link Language (BLL) "
+             "and Guess-the-Zorb (GtZ), a simple chemistry benchmark.")
+    proposed = {e.name for e in ex.entities if e.proposed}
+    assert {"BLL", "GtZ"} <= proposed
+
+
+def test_existing_datasets_after_colon_are_not_introduced(run):
+    ex = run("We introduce a synthetic dataset, and we also make use of three existing datasets with "
+             "explanations: Plorix, Keltix, and Vandra-X.")
+    assert not {e.name for e in ex.entities if e.proposed} & {"Plorix", "Keltix", "Vandra-X"}
+
+
+def test_novel_acronym_definition_is_introduced(run):
+    ex = run("Models are trained via a novel and efficient sparse probe tuning (SP-Tuning) procedure.")
+    e = by_name(ex)["SP-Tuning"]
+    assert e.proposed and e.long_form == "sparse probe tuning"
+
+
+def test_dubbed_expansion_is_one_entity(run):
+    ex = run("We propose ZORT, dubbed Zero Overhead Routing Trick, a method for mixture routing.")
+    named = [e for e in ex.entities if "ZORT" in (e.name, *e.aliases)]
+    assert len(named) == 1 and named[0].long_form == "Zero Overhead Routing Trick"
+
+
+def test_hypothesis_is_not_an_artifact(run):
+    ex = run("Based on these results, we propose the More-Is-Less Reasoning Hypothesis.")
+    assert not any(e.proposed for e in ex.entities)
+
+
+def test_class_of_models_is_not_a_model(run):
+    ex = run("Recent advancements in Generative Language Models (GLMs) have transformed the field.")
+    assert not [e for e in ex.entities if e.type.value == "model"]
+
+
+def test_paradigm_in_lowercase_is_not_a_method(run):
+    ex = run("We study in-context learning and data augmentation for small models.")
+    assert not [e for e in ex.entities if e.type.value == "method"]
