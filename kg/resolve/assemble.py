@@ -46,28 +46,39 @@ def _pick(counter: Counter[str]) -> str:
 
 def _canonical_name(ents: list[Entity]) -> str:
     """The name the introducing papers use, else the most common one; the corpus pass never votes."""
+    if len(ents) == 1:
+        return ents[0].name
     own = [e for e in ents if not all(ev.rule == RULE for ev in e.evidence) or not e.evidence] or ents
     proposed = Counter(e.name for e in own if e.proposed)
     return _pick(proposed) if proposed else _pick(Counter(e.name for e in own))
 
 
-def _components(extractions: Sequence[Extraction], c: Clustering, kb: KnowledgeBase | None) -> list[_Component]:
+def _components(
+    extractions: Sequence[Extraction], c: Clustering, kb: KnowledgeBase | None, roots: list[list[str]],
+) -> list[_Component]:
     comps: dict[str, _Component] = {}
-    for pi, ex in enumerate(extractions):
-        for ei in range(len(ex.entities)):
-            root = c.root((pi, ei))
-            comps.setdefault(root, _Component(root)).members.append((pi, ei))
+    for pi, paper_roots in enumerate(roots):
+        for ei, root in enumerate(paper_roots):
+            comp = comps.get(root)
+            if comp is None:
+                comp = comps[root] = _Component(root)
+            comp.members.append((pi, ei))
     for comp in comps.values():
         ents = [extractions[pi].entities[ei] for pi, ei in comp.members]
         kb_ids = sorted(c.uf.anchors(comp.root).get("kb", ()))
         preferred = [v for n, v in sorted(c.primary_kb.items()) if c.uf.find(n) == comp.root and v in kb_ids]
         kb_id = (preferred or kb_ids or [None])[0]
         comp.kb = kb.entries.get(kb_id) if kb is not None and kb_id else None
-        types = Counter(e.type for e in ents)
-        comp.type = comp.kb.type if comp.kb else min(types, key=lambda t: (-types[t], t.value))
+        if comp.kb:
+            comp.type = comp.kb.type
+        elif len(ents) == 1:
+            comp.type = ents[0].type
+        else:
+            types = Counter(e.type for e in ents)
+            comp.type = min(types, key=lambda t: (-types[t], t.value))
         comp.name = comp.kb.name if comp.kb else _canonical_name(ents)
-        longs = Counter(e.long_form for e in ents if e.long_form)
-        comp.long_form = _pick(longs) if longs else None
+        longs = Counter(e.long_form for e in ents if e.long_form) if len(ents) > 1 else None
+        comp.long_form = _pick(longs) if longs else ents[0].long_form if len(ents) == 1 else None
         if kb_id and comp.kb is None:  # linked by the extractor to an entry this KB lacks
             comp.id = kb_id
     return sorted(comps.values(), key=lambda k: k.root)
@@ -123,7 +134,8 @@ def _assign_ids(comps: list[_Component], reserved: frozenset[str]) -> None:
 def _info(k: _Component, extractions: Sequence[Extraction], c: Clustering, by_form: dict) -> EntityInfo:
     ents = [extractions[pi].entities[ei] for pi, ei in k.members]
     forms = {f for e in ents for f in (e.name, *e.aliases, e.long_form) if f}
-    forms.update(a for n, extra in c.extra_aliases.items() if n in c.uf and c.uf.find(n) == k.root for a in extra)
+    if c.extra_aliases:
+        forms.update(a for n, extra in c.extra_aliases.items() if n in c.uf and c.uf.find(n) == k.root for a in extra)
     attrs: dict[str, str] = {}
     parent = None
     if k.kb:
@@ -183,7 +195,8 @@ def _rewrite(ex: Extraction, roots: list[str], comp_of: dict[str, _Component]) -
 
 
 def assemble(extractions: Sequence[Extraction], c: Clustering, kb: KnowledgeBase | None) -> Corpus:
-    comps = _components(extractions, c, kb)
+    roots = c.roots(extractions)
+    comps = _components(extractions, c, kb, roots)
     comps += _families(comps, kb)
     _assign_ids(comps, frozenset(kb.entries) if kb is not None else frozenset())
     by_form: dict[tuple[EntityType, str], str] = {}
@@ -194,7 +207,6 @@ def assemble(extractions: Sequence[Extraction], c: Clustering, kb: KnowledgeBase
             by_form.setdefault((k.type, form_key(form)), k.id)
     infos = {k.id: _info(k, extractions, c, by_form) for k in comps}
     comp_of = {k.root: k for k in comps}
-    out = tuple(_rewrite(ex, [c.root((pi, ei)) for ei in range(len(ex.entities))], comp_of)
-                for pi, ex in enumerate(extractions))
+    out = tuple(_rewrite(ex, paper_roots, comp_of) for ex, paper_roots in zip(extractions, roots))
     stats = {"entities": len(infos), "mentions": sum(len(ex.entities) for ex in extractions)}
     return Corpus(extractions=out, entities=tuple(infos[i] for i in sorted(infos)), stats=stats)

@@ -49,15 +49,18 @@ def apply_types(extractions: Sequence[Extraction], overrides: Overrides) -> list
         (best, n), *rest = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].value))
         if rest and n * 2 > sum(counter.values()):
             majority[key] = best
+    if not majority and not overrides:
+        return list(extractions)
     out = []
     for ex in extractions:
         ents = []
         for e in ex.entities:
-            if overrides.is_blocked(e.name):
+            if overrides.block and overrides.is_blocked(e.name):
                 continue
             if overrides.block and any(overrides.is_blocked(a) for a in e.aliases):
                 e = replace(e, aliases=tuple(a for a in e.aliases if not overrides.is_blocked(a)))
-            type_ = overrides.type_of(e.name) or (e.type if e.kb_id else majority.get(form_key(e.name), e.type))
+            type_ = (overrides.types and overrides.type_of(e.name)) or (
+                e.type if e.kb_id or not majority else majority.get(form_key(e.name), e.type))
             ents.append(e if type_ is e.type else replace(e, type=type_))
         if len(ents) != len(ex.entities) or any(a is not b for a, b in zip(ents, ex.entities)):
             ex = replace(ex, entities=tuple(ents))
@@ -75,6 +78,11 @@ class Clustering:
 
     def root(self, ref: Ref) -> str:
         return self.uf.find(entity_node(ref))
+
+    def roots(self, extractions: Sequence[Extraction]) -> list[list[str]]:
+        """The component of every per-paper entity, paper by paper (one find each)."""
+        find = self.uf.find
+        return [[find(f"e|{pi}|{ei}") for ei in range(len(ex.entities))] for pi, ex in enumerate(extractions)]
 
 
 def cluster(extractions: Sequence[Extraction], *, kb: KnowledgeBase | None, overrides: Overrides) -> Clustering:

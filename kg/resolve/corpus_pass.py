@@ -40,14 +40,14 @@ def _recognisable(form: str) -> bool:
     return any(c.isalpha() for c in form)
 
 
-def _names(extractions: Sequence[Extraction], c: Clustering) -> dict[str, list[_Name]]:
+def _names(extractions: Sequence[Extraction], c: Clustering, roots: list[list[str]]) -> dict[str, list[_Name]]:
     """Lowercased form -> the introduced or defined things it names."""
     by_root: dict[str, tuple[EntityType, set[str]]] = {}
     for pi, ex in enumerate(extractions):
         for ei, e in enumerate(ex.entities):
             if e.kb_id or not (e.proposed or e.long_form):
                 continue
-            root = c.root((pi, ei))
+            root = roots[pi][ei]
             if any(g == "kb" for g in c.uf.anchors(root)):
                 continue
             by_root.setdefault(root, (e.type, set()))[1].update(entity_forms(e))
@@ -88,7 +88,8 @@ def _hits(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, in
 
 def corpus_pass(extractions: Sequence[Extraction], c: Clustering) -> list[Extraction]:
     """Add, to every paper, the introduced/defined names it uses but its extraction missed."""
-    names = _names(extractions, c)
+    roots = c.roots(extractions)
+    names = _names(extractions, c, roots)
     if not names:
         return list(extractions)
     automaton = ahocorasick.Automaton()
@@ -97,13 +98,13 @@ def corpus_pass(extractions: Sequence[Extraction], c: Clustering) -> list[Extrac
     automaton.make_automaton()
     out = []
     for pi, ex in enumerate(extractions):
-        have = {c.root((pi, ei)) for ei in range(len(ex.entities))}
+        have = set(roots[pi])
         taken = {(ev.field, ev.start, ev.end) for e in ex.entities for ev in e.evidence}
         spans = [(f, s, e) for f, s, e in taken]
         new: dict[str, list[tuple[Evidence, str, _Name]]] = {}
         for field_, text in ((Field.TITLE, ex.paper.title), (Field.ABSTRACT, ex.paper.abstract)):
             for start, end, name in _hits(automaton, text):
-                root = c.uf.find(name.root)
+                root = name.root  # stays the root: union(root, new) below never moves it
                 if root in have or any(f == field_ and s < end and start < e for f, s, e in spans):
                     continue
                 ev = Evidence(field_, start, end, rule=RULE, confidence=CONFIDENCE)
@@ -116,7 +117,7 @@ def corpus_pass(extractions: Sequence[Extraction], c: Clustering) -> list[Extrac
             surfaces = tuple(dict.fromkeys(s for _, s, _ in hits))
             name = hits[0][2]
             ei = len(ex.entities) + len(added)
-            c.uf.union(c.uf.add(entity_node((pi, ei))), root, force=True)
+            c.uf.union(root, c.uf.add(entity_node((pi, ei))), force=True)
             added.append(Entity(id=f"{name.type.value}/~{root}", type=name.type, name=surfaces[0],
                                 aliases=surfaces, evidence=tuple(ev for ev, _, _ in hits)))
         out.append(replace(ex, entities=ex.entities + tuple(added)))

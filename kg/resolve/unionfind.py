@@ -11,15 +11,18 @@ from collections.abc import Hashable, Iterable
 
 
 class AnchoredUnionFind:
-    """Deterministic: the root of a component is its smallest node (nodes are sortable strings)."""
+    """Union by size, ties to the first argument's root: deterministic for a fixed call order, and
+    `union(root, new)` never moves an existing component's root (the corpus pass relies on it)."""
 
     def __init__(self) -> None:
         self._parent: dict[str, str] = {}
+        self._size: dict[str, int] = {}
         self._anchors: dict[str, dict[Hashable, set[Hashable]]] = {}
 
     def add(self, node: str, anchors: Iterable[tuple[Hashable, Hashable]] = ()) -> str:
         if node not in self._parent:
             self._parent[node] = node
+            self._size[node] = 1
             self._anchors[node] = {}
         root = self.find(node)
         for group, value in anchors:
@@ -54,8 +57,9 @@ class AnchoredUnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        root, child = (ra, rb) if ra < rb else (rb, ra)
+        root, child = (ra, rb) if self._size[ra] >= self._size[rb] else (rb, ra)
         self._parent[child] = root
+        self._size[root] += self._size.pop(child)
         for group, values in self._anchors.pop(child).items():
             self._anchors[root].setdefault(group, set()).update(values)
         return True
