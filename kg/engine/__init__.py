@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from kg.engine.records import Found
-from kg.engine.shards import ShardTask, extract_shard, shards, task
+from kg.engine.shards import ShardTask, extract_shard, split_shards, task
 from kg.errors import KGError
 from kg.extract import ExtractSettings
 from kg.model import Extraction, Paper
@@ -77,7 +77,7 @@ def extract_papers(
     papers = papers if isinstance(papers, list) else list(papers)
     runner = open_engine(engine, n_papers=len(papers))
     try:
-        batches = shards(papers, engine.shard_size)
+        batches = split_shards(papers, engine.shard_size)
         tasks = (task(settings, batch) for batch in batches)
         start = 0
         for found in runner.map(tasks):

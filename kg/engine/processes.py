@@ -8,6 +8,7 @@ ahead of the workers), so memory holds a few shards in flight, never the corpus 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import sys
 import threading
@@ -20,13 +21,16 @@ from typing import Any
 from kg.engine.records import Found
 from kg.engine.shards import ShardTask, extract_shard, extractor_for, receive
 from kg.errors import KGError
+from kg.extract import ExtractSettings
 
 
-def _context() -> mp.context.BaseContext:
+def _context(start_method: str | None = None) -> mp.context.BaseContext:
     """fork on Linux when this process runs one thread: instant start, and no re-import of the
     caller's `__main__`, so a script without a main guard (or code fed on stdin) still works.
     With other threads running (a Dask client, a notebook's kernel), fork can copy a held lock
     and deadlock, so use forkserver, whose server has already imported the extractor."""
+    if start_method is not None:
+        return mp.get_context(start_method)
     methods = mp.get_all_start_methods()
     if sys.platform == "linux" and threading.active_count() == 1:
         return mp.get_context("fork")
@@ -37,18 +41,25 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("spawn")
 
 
+def _warm(settings: ExtractSettings) -> None:
+    """Build this worker's Extractor before its first shard. A failure here would break the whole
+    pool with no message, so it is left for the first shard to raise, with its own message."""
+    with contextlib.suppress(Exception):
+        extractor_for(settings)
+
+
 class ProcessEngine:
     """`n` worker processes; results come back in submission order."""
 
-    def __init__(self, n: int, *, window: int | None = None):
-        self.n = n
+    def __init__(self, n: int, *, window: int | None = None, start_method: str | None = None):
+        self.n, self.start_method = n, start_method  # start_method None: see _context
         self.window = window or 2 * n + 1  # enough to keep every worker busy while one is merged
         self._pool: ProcessPoolExecutor | None = None
 
     def _start(self, first: ShardTask) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            max_workers=self.n, mp_context=_context(),
-            initializer=extractor_for, initargs=(first.settings,),
+            max_workers=self.n, mp_context=_context(self.start_method),
+            initializer=_warm, initargs=(first.settings,),
         )
 
     def map(self, tasks: Iterable[ShardTask]) -> Iterator[list[Found]]:
@@ -64,7 +75,7 @@ class ProcessEngine:
             while pending:
                 yield receive(*_result(pending.popleft()))
         except BrokenProcessPool as err:
-            raise KGError(f"an extraction worker died (out of memory?): {err}") from None
+            raise KGError(f"an extraction worker died (killed, or out of memory): {err}") from None
         finally:
             for _, fut in pending:
                 fut.cancel()

@@ -25,7 +25,7 @@ class ShardTask:
     packed: bool = True  # send plain tuples back (see kg.engine.records)
 
 
-def shards(papers: Sequence[Paper], size: int) -> Iterator[tuple[Paper, ...]]:
+def split_shards(papers: Sequence[Paper], size: int) -> Iterator[tuple[Paper, ...]]:
     """Consecutive runs of `size` papers: the merge is concatenation in shard order."""
     size = max(1, size)
     for i in range(0, len(papers), size):

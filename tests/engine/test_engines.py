@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.engine import EngineSettings, extract_papers, open_engine
-from kg.engine.shards import shards
+from kg.engine.shards import split_shards
 from kg.errors import KGError
 from kg.extract import ExtractSettings
 from kg.ingest import read_papers
@@ -62,7 +62,7 @@ def test_extractions_come_back_in_input_order(seed_file: Path) -> None:
 def test_shards_cover_every_paper_once_in_order(seed_file: Path) -> None:
     papers = read_papers([seed_file])
     for size in (1, 5, len(papers), len(papers) + 3):
-        parts = list(shards(papers, size))
+        parts = list(split_shards(papers, size))
         assert [p for part in parts for p in part] == list(papers)
         assert all(len(part) <= size for part in parts)
 
@@ -90,3 +90,26 @@ def test_cli_scheduler_needs_the_dask_engine(seed_file: Path) -> None:
     res = CliRunner().invoke(app, ["extract", str(seed_file), "--engine", "local", "--scheduler", "tcp://x:1"])
     assert res.exit_code == 1
     assert "--scheduler needs --engine dask" in res.output
+
+
+class _BrokenExtractor:
+    def __init__(self, **_: object) -> None:
+        raise KGError("methods.jsonl:5: bad knowledge-base entry")
+
+
+def test_a_worker_that_cannot_build_its_extractor_reports_why(
+    seed_file: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kg.engine.processes import ProcessEngine
+    from kg.engine.shards import extractor_for, task
+
+    monkeypatch.setattr("kg.engine.shards.Extractor", _BrokenExtractor)
+    extractor_for.cache_clear()
+    engine = ProcessEngine(2, start_method="fork")  # fork: the workers see the patched class
+    batch = tuple(read_papers([seed_file])[:3])
+    try:
+        with pytest.raises(KGError, match=r"methods\.jsonl:5: bad knowledge-base entry"):
+            list(engine.map([task(ExtractSettings(), batch)]))
+    finally:
+        engine.close()
+        extractor_for.cache_clear()
