@@ -10,6 +10,7 @@ import re
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import is_name_shaped
+from kg.extract.sentences import sentence_at
 
 _SUBJECT = re.compile(r"\b(?:we|We|this (?:paper|work|study)|This (?:paper|work|study)|[Oo]ur|[Hh]ere)\b")
 _VERB = re.compile(r"\b[a-z]+\b")
@@ -64,22 +65,31 @@ def title_prefix(title: str, abstract: str, lex: Lexicon) -> list[tuple[int, int
     return out
 
 
+_INTRO_STEM = re.compile(
+    r"\b(?:introduc|propos|present|develop|releas|construct|buil|design|curat|creat|contribut|offer|establish|"
+    r"devis|train|collect|formulat|unveil|launch|provid|open-sourc)[a-z\-]*"
+)
+_WINDOW_STOP = re.compile(r";|\.\s|\bwhich\b|\bthat\b|\bto\b|,\s+(?:and|but|while|whereas)\s")
+
+
 def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, int]]:
-    """(sentence start, window start, window end) after "we introduce/propose/present ..." verbs."""
+    """(sentence start, window start, window end) after "we introduce/propose/present ..." verbs.
+
+    One scan for the verbs' stems over the whole text; only sentences holding one are read.
+    """
     out = []
-    for s, e in sentences:
-        sent = text[s:e]
-        subj = _SUBJECT.search(sent)
-        if not subj:
+    done: set[int] = set()
+    for v in _INTRO_STEM.finditer(text):
+        if v.group(0) not in lex.intro_verbs:
             continue
-        for v in _VERB.finditer(sent, subj.end()):
-            if v.group(0) not in lex.intro_verbs:
-                continue
-            w_start = s + v.end()
-            stop = re.search(r";|\.\s|\bwhich\b|\bthat\b|\bto\b|,\s+(?:and|but|while|whereas)\s", text[w_start:e])
-            w_end = w_start + stop.start() if stop else e
-            out.append((s, w_start, min(w_end, w_start + 200)))
-            break
+        s, e = sentence_at(sentences, v.start())
+        if s in done or not _SUBJECT.search(text, s, v.start()):
+            continue
+        done.add(s)
+        w_start = v.end()
+        stop = _WINDOW_STOP.search(text, w_start, e)
+        w_end = stop.start() if stop else e
+        out.append((s, w_start, min(w_end, w_start + 200)))
     return out
 
 
@@ -92,13 +102,14 @@ def blocked(filler: str) -> bool:
     return _BLOCK.search(filler) is not None
 
 
+_AUTHORED = re.compile(r"\b(?:new|novel|proposed)\b")
+
+
 def naming_spans(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     """Offsets right after "named", "called", "dubbed", "we call" in sentences written by the authors."""
     out = []
-    for s, e in sentences:
-        sent = text[s:e]
-        if not _SUBJECT.search(sent) and not re.search(r"\b(?:new|novel|proposed)\b", sent):
-            continue
-        for m in _NAMING.finditer(sent):
-            out.append(s + m.end())
+    for m in _NAMING.finditer(text):
+        s, e = sentence_at(sentences, m.start())
+        if _SUBJECT.search(text, s, e) or _AUTHORED.search(text, s, e):
+            out.append(m.end())
     return out
