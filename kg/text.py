@@ -28,8 +28,13 @@ def norm_key(text: str) -> str:
 
 
 def paper_id(title: str) -> str:
-    """A paper's id from its normalised title, so every source of one paper gives one id."""
-    return hashlib.sha1(norm_key(title).encode()).hexdigest()[:10]
+    """A paper's id from its normalised title, so every source of one paper gives one id.
+
+    The key keeps letters and digits of every script (accents and case dropped): the same as
+    `norm_key` for Latin titles, while titles in Cyrillic, Greek or CJK do not all collapse to "".
+    """
+    key = "".join(ch for ch in unicodedata.normalize("NFKD", title).casefold() if ch.isalnum())
+    return hashlib.sha1(key.encode()).hexdigest()[:10]
 
 
 def slug(text: str) -> str:

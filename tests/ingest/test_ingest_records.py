@@ -118,3 +118,13 @@ def test_bibtex_values_macros_concatenation_and_parentheses() -> None:
     assert (line, kind, key) == (3, "inproceedings", "key1")
     assert fields["booktitle"] == "Proc. of ACL" and fields["month"] == "Jun" and fields["year"] == "2020"
     assert latex_to_text(fields["title"]) == 'A "quoted" title'
+
+
+def test_paper_ids_meet_across_spellings_and_keep_other_scripts_apart() -> None:
+    from kg.text import paper_id
+
+    assert paper_id("LIMO: Less is More for Reasoning") == paper_id("limo - less is more for reasoning.")
+    assert paper_id("Über die Straße") == paper_id("Uber die Strasse")
+    assert paper_id("Обучение нейронных сетей") != paper_id("Трансформеры для перевода")
+    assert paper_id("深度学习综述") != paper_id("图神经网络综述")
+    assert paper_id("β-VAE: Learning Basic Visual Concepts") != paper_id("VAE: Learning Basic Visual Concepts")
