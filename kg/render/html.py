@@ -105,8 +105,8 @@ def build_network(g: nx.MultiDiGraph, corpus: Corpus | None, settings: HtmlSetti
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     for i in range(n):
         d, t = g.nodes[payload.ids[i]], payload.types[i]
-        node = {"id": i, "x": pos[i][0], "y": pos[i][1], "size": sizes[i], "group": t,
-                "title": f"{t}: {payload.info[i]['n']}"}
+        # The tooltip ("title": type and name) is set by the page from `info`, not sent twice.
+        node = {"id": i, "x": pos[i][0], "y": pos[i][1], "size": sizes[i], "group": t}
         if t not in NODE_STYLE:
             node["shape"], node["color"] = OTHER_NODE["shape"], OTHER_NODE["color"]
         if i in labelled:
@@ -116,6 +116,22 @@ def build_network(g: nx.MultiDiGraph, corpus: Corpus | None, settings: HtmlSetti
     net.edges = payload.edges
     net.options = _options(len(payload.edges))
     return net, payload, view
+
+
+def compact_edges(edges: list[dict[str, Any]]) -> dict[str, Any]:
+    """Edges as arrays, relation names listed once: [from, to, rel] plus [field, start, end] for
+    evidence in the source paper or [text] for other evidence. Halves the bytes of 100k edges."""
+    rels = sorted({e["rel"] for e in edges})
+    index = {r: k for k, r in enumerate(rels)}
+    rows = []
+    for e in edges:
+        row = [e["from"], e["to"], index[e["rel"]]]
+        if "ev" in e:
+            row.extend(e["ev"])
+        elif "tx" in e:
+            row.append(e["tx"])
+        rows.append(row)
+    return {"rels": rels, "edges": rows}
 
 
 def render_html(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings | None = None) -> str:
@@ -129,7 +145,7 @@ def render_html(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings | N
         g = neighbourhood(g, focus, settings.depth)
     net, payload, view = build_network(g, kg.corpus, settings)
     data = {
-        "nodes": net.nodes, "edges": net.edges, "info": payload.info, "view": view,
+        "nodes": net.nodes, "info": payload.info, "view": view, **compact_edges(net.edges),
         "options": net.options, "total": len(payload.ids),
         "focus": payload.ids.index(focus) if focus is not None else None, "edgeOff": payload.derived,
         "nodeStyle": {**NODE_STYLE, "_other": OTHER_NODE}, "edgeStyle": {**EDGE_STYLE, "_other": OTHER_EDGE},

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import igraph as ig
 
 SPACING = 70.0  # pixels between neighbouring nodes, node sizes included
-SECONDS_PER_STEP = 1e-7  # one grid-FR iteration per (node + edge) on a 2-core machine, with margin
+SECONDS_PER_STEP = 1.5e-7  # one grid-FR iteration per (node + edge), measured on a busy 2-core machine
 MIN_ITER, MAX_ITER = 30, 500
 SMALL = 8  # components up to this size are drawn as a star around their best-connected node
 

@@ -159,9 +159,9 @@ def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
         if t == "Paper":
             text = {f: str(d.get(f) or "") for f in FIELDS}
             links = []
-            for _, target, rel in sorted(g.out_edges(n, keys=True)):
+            for target, keys in sorted(g.adj[n].items(), key=lambda kv: str(kv[0])):
                 td = g.nodes[target]
-                if rel in ("has_code", "has_link") and td.get("type") in ("Repository", "Link"):
+                if ("has_code" in keys or "has_link" in keys) and td.get("type") in ("Repository", "Link"):
                     links.append([str(td.get("name") or target), _href(td)])
             arxiv = str(d.get("arxiv_id") or "")
             if arxiv:
@@ -177,8 +177,10 @@ def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
                 item["l"] = [[item["n"], _href(d)]]
             info.append(item)
     edges, pairs, derived, read = [], set(), set(), set()
-    for u, v, rel, d in sorted(g.edges(keys=True, data=True), key=lambda e: (index[e[0]], index[e[1]], str(e[2]))):
-        i, j = index[u], index[v]
+    adj = g.adj  # u -> v -> key -> attributes; walked in index order, no global sort
+    rows = ((i, index[v], rel, d) for i, u in enumerate(ids)
+            for v in sorted(adj[u], key=index.__getitem__) for rel, d in sorted(adj[u][v].items(), key=lambda kv: str(kv[0])))
+    for i, j, rel, d in rows:
         edge: dict[str, Any] = {"from": i, "to": j, "rel": str(d.get("relation") or rel)}
         fld, s, e = str(d.get("field") or ""), int(d.get("start") or 0), int(d.get("end") or 0)
         if types[i] == "Paper" and fld in FIELDS and e > s:

@@ -94,9 +94,9 @@ def test_panel_data_for_a_paper_and_an_entity(page: str) -> None:
     assert starts["GSM8K"] == gsm and data["info"][starts["ReFT"]]["n"] == "ReFT"
     # Evidence of an evaluates_on edge is the sentence, sliced from the paper's abstract.
     paper = by_name(data, "ReFT: Reasoning with Reinforced Fine-Tuning")
-    edge = next(e for e in data["edges"] if e["from"] == paper and e["to"] == gsm)
-    assert edge["rel"] == "evaluates_on"
-    field, s, e = edge["ev"]
+    edge = next(e for e in data["edges"] if e[:2] == [paper, gsm])
+    assert data["rels"][edge[2]] == "evaluates_on"
+    field, s, e = edge[3:]
     assert field == 1  # abstract
     assert reft["ab"][s:e] == "Extensive experiments on GSM8K and SVAMP show that ReFT outperforms SFT."
 

@@ -5,7 +5,11 @@
   performance.mark("kg:start");
   const data = JSON.parse(document.getElementById("kg-data").textContent);
   performance.mark("kg:data");
-  const info = data.info, nodes = data.nodes, edges = data.edges, n = info.length;
+  const info = data.info, nodes = data.nodes, n = info.length;
+  // Edges arrive as arrays (see compact_edges in html.py): [from, to, rel, field, start, end] or [from, to, rel, text].
+  const edges = data.edges.map((a) => ({ from: a[0], to: a[1], rel: data.rels[a[2]],
+    ev: a.length === 6 ? [a[3], a[4], a[5]] : null, tx: a.length === 4 ? a[3] : null }));
+  nodes.forEach((x, i) => { x.title = `${x.group}: ${info[i].n}`; });
   const FIELDS = ["title", "abstract"];
   const USING = new Set(["evaluates_on", "uses_model", "uses_method", "addresses_task", "has_code", "has_link"]);
   const SECTIONS = [
