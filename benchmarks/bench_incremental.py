@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from corpus import generate  # noqa: E402
+from corpus import generate
 
-from kg.pipeline import EXPORTS, build  # noqa: E402
+from kg.pipeline import EXPORTS, build
 
 
 def write(path: Path, records: list[dict[str, str]]) -> Path:

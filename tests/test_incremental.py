@@ -14,17 +14,17 @@ from kg.pipeline import EXPORTS, BuildSettings, build
 
 OLD = [
     ("DeMamba: AI-Generated Video Detection on the GenVideo Benchmark",
-     "We introduce GenVideo, a dataset of one million generated videos, and Detail Mamba (DeMamba), "
-     "a module that detects them. DeMamba outperforms prior detectors on GenVideo. Code: "
-     "https://github.com/chenhaoxing/DeMamba."),
+     ("We introduce GenVideo, a dataset of one million generated videos, and Detail Mamba (DeMamba), "
+      "a module that detects them. DeMamba outperforms prior detectors on GenVideo. Code: "
+      "https://github.com/chenhaoxing/DeMamba.")),
     ("Reinforced Fine-Tuning for Math Reasoning",
-     "We propose ReFT and evaluate it on GSM8K and MATH with Llama-2-7B and CodeLlama. ReFT reaches "
-     "75.3% accuracy on GSM8K, outperforming supervised fine-tuning with chain-of-thought."),
+     ("We propose ReFT and evaluate it on GSM8K and MATH with Llama-2-7B and CodeLlama. ReFT reaches "
+      "75.3% accuracy on GSM8K, outperforming supervised fine-tuning with chain-of-thought.")),
 ]
 NEW = [
     ("Detecting Generated Videos at Scale",
-     "Detectors trained on GenVideo generalise poorly; we evaluate on GenVideo and Kinetics-400 with "
-     "CLIP and Stable Diffusion features."),
+     ("Detectors trained on GenVideo generalise poorly; we evaluate on GenVideo and Kinetics-400 with "
+      "CLIP and Stable Diffusion features.")),
     OLD[1],  # listed again: the same paper, one more source
 ]
 

@@ -181,11 +181,11 @@ class KnowledgeGraph:
 
         p = self.node(paper)
         n_papers = sum(1 for x in self.nx if self._is_paper(x))
-        scores: Counter[str] = Counter()
+        scores: dict[str, float] = {}
         for ent in {v for _, v in self.nx.out_edges(p) if self._is_entity(v)}:
             others = {u for u, _ in self.nx.in_edges(ent) if self._is_paper(u) and u != p}
             for q in others:
-                scores[q] += math.log((n_papers + 1) / (len(others) + 1))
+                scores[q] = scores.get(q, 0.0) + math.log((n_papers + 1) / (len(others) + 1))
         best = sorted(scores, key=lambda q: (-scores[q], q))[:n]
         return [{**self._record(q), "score": round(scores[q], 6)} for q in best]
 

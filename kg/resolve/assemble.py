@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kg.extract.kb import KBEntry, KnowledgeBase
 from kg.model import Corpus, Entity, EntityInfo, EntityType, Extraction, Relation, RelationType
@@ -65,9 +65,9 @@ def _components(
             comp.members.append((pi, ei))
     for comp in comps.values():
         ents = [extractions[pi].entities[ei] for pi, ei in comp.members]
-        kb_ids = sorted(c.uf.anchors(comp.root).get("kb", ()))
+        kb_ids = sorted(str(v) for v in c.uf.anchors(comp.root).get("kb", ()))
         preferred = [v for n, v in sorted(c.primary_kb.items()) if c.uf.find(n) == comp.root and v in kb_ids]
-        kb_id = (preferred or kb_ids or [None])[0]
+        kb_id = (preferred or kb_ids)[0] if preferred or kb_ids else None
         comp.kb = kb.entries.get(kb_id) if kb is not None and kb_id else None
         if comp.kb:
             comp.type = comp.kb.type

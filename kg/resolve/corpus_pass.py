@@ -112,7 +112,7 @@ def corpus_pass(extractions: Sequence[Extraction], c: Clustering) -> list[Extrac
         if not new:
             out.append(ex)
             continue
-        added = []
+        added: list[Entity] = []
         for root, hits in sorted(new.items()):
             surfaces = tuple(dict.fromkeys(s for _, s, _ in hits))
             name = hits[0][2]

@@ -60,7 +60,7 @@ def family_candidates(name: str) -> list[str]:
     >>> family_candidates("Mistral-7B-Instruct")
     ['Mistral-7B', 'Mistral']
     """
-    out = []
+    out: list[str] = []
     current = name.strip()
     while True:
         stripped = _VARIANT_SUFFIX.sub("", current).rstrip(" -_")
