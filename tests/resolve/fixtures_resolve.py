@@ -8,6 +8,29 @@ from kg.extract.kb import KBEntry, KnowledgeBase
 from kg.model import Entity, EntityType, Evidence, Extraction, Field, Paper, Relation, RelationType
 from kg.text import norm_key, paper_id, slug
 
+# (type, form written in paper 1, form written in paper 2): one entity.
+MUST_MERGE = [
+    ("benchmark", "CIFAR10", "CIFAR-10"),
+    ("benchmark", "ImageNet", "Imagenet"),
+    ("model", "Stable-Diffusion", "Stable Diffusion"),
+    ("model", "GPT-4V", "GPT-4V(ision)"),
+    ("model", "DeepSeek R1", "DeepSeek-R1"),
+    ("model", "LLaMA", "Llama"),
+    ("model", "Qwen2.5 Math", "Qwen2.5-Math"),
+    ("method", "Chain-of-Thought", "chain of thought"),
+]
+
+# (type, form 1, form 2): two entities.
+KEEP_APART = [
+    ("benchmark", "CIFAR-10", "CIFAR-100"),
+    ("benchmark", "MATH", "Math"),
+    ("benchmark", "SCAN", "Scan"),
+    ("model", "GPT-4", "GPT-4o"),
+    ("model", "Llama-2-7B", "Llama-2-13B"),
+    ("model", "Mistral-7B-Instruct", "Mistral-7B"),
+    ("model", "CLIP", "Clip"),
+]
+
 
 def paper(abstract: str, title: str | None = None) -> Paper:
     title = title or f"Paper about {abstract[:40]}"

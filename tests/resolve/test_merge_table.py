@@ -3,33 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from fixtures_resolve import extraction, mention, paper
+from fixtures_resolve import KEEP_APART, MUST_MERGE, extraction, mention, paper
 
 from kg.model import EntityType, RelationType
 from kg.resolve import resolve
-
-# (type, form written in paper 1, form written in paper 2): one entity.
-MUST_MERGE = [
-    ("benchmark", "CIFAR10", "CIFAR-10"),
-    ("benchmark", "ImageNet", "Imagenet"),
-    ("model", "Stable-Diffusion", "Stable Diffusion"),
-    ("model", "GPT-4V", "GPT-4V(ision)"),
-    ("model", "DeepSeek R1", "DeepSeek-R1"),
-    ("model", "Qwen2.5 Math", "Qwen2.5-Math"),
-    ("method", "Chain-of-Thought", "chain of thought"),
-]
-
-# (type, form 1, form 2): two entities.
-KEEP_APART = [
-    ("benchmark", "CIFAR-10", "CIFAR-100"),
-    ("benchmark", "MATH", "Math"),
-    ("benchmark", "SCAN", "Scan"),
-    ("model", "GPT-4", "GPT-4o"),
-    ("model", "Llama-2-7B", "Llama-2-13B"),
-    ("model", "Mistral-7B-Instruct", "Mistral-7B"),
-    ("model", "CLIP", "Clip"),
-]
-
 
 def two_papers(type_: str, a: str, b: str, **kw):
     p1, p2 = paper(f"We evaluate {a} here."), paper(f"Results with {b} are shown.")
