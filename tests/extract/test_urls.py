@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.extract.urls import LinkKind, find_links, normalise
 
@@ -104,3 +106,27 @@ def test_several_urls_in_order_and_none_in_plain_text() -> None:
                                  "https://github.com/GAIR-NLP/LIMO}.", "HTTPS://GitHub.com/GAIR-NLP/LIMO#install"])
 def test_spellings_of_one_repository_meet(raw: str) -> None:
     assert normalise(raw) == ("github.com/GAIR-NLP/LIMO", R)
+
+
+OWNER = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9-]{0,15}", fullmatch=True)
+# A name ends in a letter or digit here: "name- next" is read as a name broken across a line.
+REPO = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,20}[A-Za-z0-9]", fullmatch=True).filter(
+    lambda s: not s.endswith(".git"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(owner=OWNER, repo=REPO, before=st.sampled_from(["", "at ", "(", "research", "\\url{", "code: www."]),
+       after=st.sampled_from(["", ".", ")", "}", ",", ").", "/", ".git", "#readme", "/tree/main/src", "{Repo}", " and"]))
+def test_any_repository_url_in_any_wrapping_normalises(owner: str, repo: str, before: str, after: str) -> None:
+    host = "github.com" if before.endswith("www.") else "https://github.com"
+    text = f"Code {before}{host}/{owner}/{repo}{after} here"
+    names = [(lnk.name, lnk.kind) for lnk in find_links(text)]
+    assert names == [(f"github.com/{owner}/{repo}", R)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .,/:(){}-_#h ttps w g i t u b c o m\n"), max_size=120))
+def test_find_links_never_fails_and_spans_are_inside_the_text(text: str) -> None:
+    for link in find_links(text):
+        assert 0 <= link.start < link.end <= len(text)
+        assert "://" not in link.name and link.name[-1] not in ".,;:!?)]}"
