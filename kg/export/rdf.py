@@ -20,25 +20,8 @@ from urllib.parse import quote
 
 from kg.export.ontology import read_text
 from kg.export.rdf_syntax import (
-    DC,
-    DCTERMS,
-    IRI,
-    KG,
-    PROV,
-    RDF,
-    RDF_TYPE,
-    RDFS,
-    SKOS,
-    XSD,
-    XSD_DECIMAL,
-    XSD_STRING,
-    Block,
-    Lit,
-    Term,
-    check_iri,
-    integer,
-    write_ntriples,
-    write_turtle_blocks,
+    DC, DCTERMS, IRI, KG, PROV, RDF, RDF_TYPE, RDFS, SKOS, XSD, XSD_DECIMAL, XSD_STRING, Block, Term,
+    check_iri, integer, lit, write_ntriples, write_turtle_blocks,
 )
 from kg.extract.sentences import sentence_at, sentence_spans
 from kg.model import Corpus, EntityInfo, EntityType, Evidence, Extraction, RelationType
@@ -101,9 +84,9 @@ def ontology_blocks() -> tuple[Block, ...]:
         if not isinstance(t.subject, ox.NamedNode) or isinstance(t.object, ox.BlankNode):
             raise ValueError("kg.ttl must not hold blank nodes")
         o = t.object
-        obj: Term = Lit(o.value, o.datatype.value) if isinstance(o, ox.Literal) else IRI(o.value)
+        obj: Term = (o.value, o.datatype.value) if isinstance(o, ox.Literal) else o.value
         by_s[t.subject.value].append((IRI(t.predicate.value), obj))
-    key = lambda po: (po[0], isinstance(po[1], Lit), str(po[1]))
+    key = lambda po: (po[0], type(po[1]) is tuple, str(po[1]))
     return tuple((IRI(s), sorted(by_s[s], key=key)) for s in sorted(by_s))
 
 
@@ -122,19 +105,23 @@ class Minter:
         if not base.endswith(("/", "#")):
             raise ValueError(f"base IRI must end with '/' or '#': {base!r}")
         self.base = base
+        self._memo: dict[str, str] = {}
 
     def node(self, node_id: str) -> IRI:
-        return IRI(self.base + quote(node_id, safe="/-._~"))
+        got = self._memo.get(node_id)
+        if got is None:
+            got = self._memo[node_id] = self.base + quote(node_id, safe="/-._~")
+        return got
 
     def paper(self, pid: str) -> IRI:
         return self.node("paper/" + pid)
 
 
-def _published(value: str) -> Lit:
+def _published(value: str) -> tuple[str, str]:
     for pattern, dt in ((r"\d{4}-\d{2}-\d{2}", "date"), (r"\d{4}-\d{2}", "gYearMonth"), (r"\d{4}", "gYear")):
         if re.fullmatch(pattern, value):
-            return Lit(value, XSD + dt)
-    return Lit(value)
+            return lit(value, XSD + dt)
+    return lit(value)
 
 
 def _decimal(value: str) -> str | None:
@@ -177,8 +164,8 @@ class _PaperWriter:
             self.sentences[key] = s
             self.sentence_span[s] = key
             self.blocks.append((s, [
-                (A, _p("Sentence")), (PART_OF, self.iri), (_p("field"), Lit(fld)),
-                (_p("start"), integer(start)), (_p("end"), integer(end)), (_p("text"), Lit(text[start:end])),
+                (A, _p("Sentence")), (PART_OF, self.iri), (_p("field"), lit(fld)),
+                (_p("start"), integer(start)), (_p("end"), integer(end)), (_p("text"), lit(text[start:end])),
             ]))
         return self.sentences[key]
 
@@ -213,7 +200,7 @@ class _PaperWriter:
             pos.append((DERIVED, sent))
             if self.sentence_span[sent] != (fld, start, end):  # a mention inside the sentence
                 pos += [(_p("start"), integer(start)), (_p("end"), integer(end))]
-            pos += [(_p("rule"), Lit(rule)), (_p("confidence"), Lit(conf, XSD_DECIMAL))]
+            pos += [(_p("rule"), lit(rule)), (_p("confidence"), lit(conf, XSD_DECIMAL))]
             self.blocks.append((node, pos))
 
     def links(self) -> list[tuple[str, str, str, Evidence | None]]:
@@ -255,17 +242,17 @@ class _PaperWriter:
 
     def write(self, links: list[tuple[str, str, str, Evidence | None]]) -> list[Block]:
         p = self.ex.paper
-        pos: list[tuple[IRI, Term]] = [(A, _p("Paper")), (IDENT, Lit(p.id)), (TITLE, Lit(p.title or p.id)),
-                                        (ABSTRACT, Lit(p.abstract))]
+        pos: list[tuple[IRI, Term]] = [(A, _p("Paper")), (IDENT, lit(p.id)), (TITLE, lit(p.title or p.id)),
+                                        (ABSTRACT, lit(p.abstract))]
         for date in sorted({s.date for s in p.sources if s.date}):
-            pos.append((_p("listing_date"), Lit(date)))
-        pos += [(IRI(DCTERMS + "source"), Lit(f)) for f in sorted({s.file for s in p.sources})]
-        pos += [(_p(k), Lit(getattr(p, k))) for k in ("arxiv_id", "doi") if getattr(p, k)]
+            pos.append((_p("listing_date"), lit(date)))
+        pos += [(IRI(DCTERMS + "source"), lit(f)) for f in sorted({s.file for s in p.sources})]
+        pos += [(_p(k), lit(getattr(p, k))) for k in ("arxiv_id", "doi") if getattr(p, k)]
         if p.url:
-            pos.append((IRI("https://schema.org/url"), Lit(p.url, XSD + "anyURI")))
+            pos.append((IRI("https://schema.org/url"), lit(p.url, XSD + "anyURI")))
         if p.published:
             pos.append((IRI(DCTERMS + "issued"), _published(p.published)))
-        pos += [(IRI(DC + "creator"), Lit(a)) for a in sorted(set(p.authors))]
+        pos += [(IRI(DC + "creator"), lit(a)) for a in sorted(set(p.authors))]
         extra: list[Block] = []
         for src, rel, target, _ in links:
             if src == p.id:
@@ -295,11 +282,11 @@ class _PaperWriter:
                 if resolved:
                     pos.append((_p(role), self.mint.node(info.id)))  # type: ignore[union-attr]
                 if role == "model" or not resolved:  # the model as written: what a leaderboard shows
-                    pos.append((_p(role + "_name"), Lit(name)))
-            pos += [(_p("metric"), Lit(r.metric)), (_p("value"), Lit(r.value))]
+                    pos.append((_p(role + "_name"), lit(name)))
+            pos += [(_p("metric"), lit(r.metric)), (_p("value"), lit(r.value))]
             num = _decimal(r.value)
             if num is not None:
-                pos.append((_p("numeric_value"), Lit(num, XSD_DECIMAL)))
+                pos.append((_p("numeric_value"), lit(num, XSD_DECIMAL)))
             sent = self.sentence(r.evidence) if r.evidence else None
             if sent is not None:
                 pos.append((DERIVED, sent))
@@ -309,15 +296,15 @@ class _PaperWriter:
 def _entity_block(info: EntityInfo, mint: Minter, entities: dict[str, EntityInfo],
                   counts: dict[str, dict[str, int]]) -> Block:
     label = info.name or info.id
-    pos: list[tuple[IRI, Term]] = [(A, CLASS[info.type]), (LABEL, Lit(label))]
-    pos += [(ALT, Lit(a)) for a in sorted(set(info.aliases) - {label}) if a]
+    pos: list[tuple[IRI, Term]] = [(A, CLASS[info.type]), (LABEL, lit(label))]
+    pos += [(ALT, lit(a)) for a in sorted(set(info.aliases) - {label}) if a]
     if info.parent and info.parent in entities and info.parent != info.id:
         pos.append((IRI(SKOS + "broader"), mint.node(info.parent)))
     declared = declared_properties()
     for k, v in sorted(set(info.attrs)):
         prop = "kb_source" if k == "source" else k
         if _ATTR_KEY.match(prop) and KG + prop in declared and prop not in RANGE and v != "":
-            pos.append((_p(prop), Lit(str(v))))
+            pos.append((_p(prop), lit(str(v))))
     for rel, n in sorted(counts.get(info.id, {}).items()):
         pos.append((_p("paper_count_" + rel), integer(n)))
     return (mint.node(info.id), pos)
@@ -370,9 +357,9 @@ def to_rdflib(corpus: Corpus | RdfDocument):
     g = Graph()
     for s, pos in _doc(corpus).blocks:
         for p, o in pos:
-            if isinstance(o, Lit):
-                dt = None if o.datatype == XSD_STRING else URIRef(o.datatype)
-                g.add((URIRef(s), URIRef(p), Literal(o.value, datatype=dt)))
+            if isinstance(o, tuple):
+                dt = None if o[1] == XSD_STRING else URIRef(o[1])
+                g.add((URIRef(s), URIRef(p), Literal(o[0], datatype=dt)))
             else:
                 g.add((URIRef(s), URIRef(p), URIRef(o)))
     return g

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import IO, NamedTuple
+from typing import IO
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -34,25 +34,21 @@ XSD_DECIMAL = XSD + "decimal"
 RDF_TYPE = RDF + "type"
 
 
-class IRI(str):
-    """An absolute IRI (already checked or minted safe: no spaces, quotes or angle brackets)."""
-
-    __slots__ = ()
-
-
-class Lit(NamedTuple):
-    """A literal: its lexical form and datatype IRI (xsd:string when plain)."""
-
-    value: str
-    datatype: str = XSD_STRING
-
-
+# Terms are plain values, for speed (a million triples make millions of terms): an IRI is a str
+# (absolute, already checked or minted safe), a literal a (lexical form, datatype IRI) tuple.
+IRI = str
+Lit = tuple[str, str]
 Term = IRI | Lit
 Block = tuple[IRI, list[tuple[IRI, Term]]]  # one subject and its (predicate, object) pairs
 
 
+def lit(value: str, datatype: str = XSD_STRING) -> Lit:
+    """A literal; xsd:string when plain."""
+    return (value, datatype)
+
+
 def integer(n: int) -> Lit:
-    return Lit(str(int(n)), XSD_INTEGER)
+    return (str(int(n)), XSD_INTEGER)
 
 
 # -------------------------------------------------------------------------- escaping
@@ -80,9 +76,9 @@ def check_iri(value: str) -> str:
 # -------------------------------------------------------------------------- N-Triples
 
 def nt_term(t: Term) -> str:
-    if isinstance(t, Lit):
-        q = quote_string(t.value)
-        return q if t.datatype == XSD_STRING else f"{q}^^<{t.datatype}>"
+    if type(t) is tuple:
+        q = quote_string(t[0])
+        return q if t[1] == XSD_STRING else f"{q}^^<{t[1]}>"
     return f"<{t}>"
 
 
@@ -135,15 +131,14 @@ class TurtleNames:
         return got
 
     def obj(self, t: Term) -> str:
-        if isinstance(t, Lit):
-            if t.datatype == XSD_STRING:
-                return quote_string(t.value)
-            if (t.datatype == XSD_INTEGER and _INTEGER.match(t.value)) or (
-                t.datatype == XSD_DECIMAL and _DECIMAL.match(t.value)
-            ):
-                return t.value
-            return f"{quote_string(t.value)}^^{self.iri(t.datatype)}"
-        return self.iri(t)
+        if type(t) is tuple:
+            value, datatype = t
+            if datatype == XSD_STRING:
+                return quote_string(value)
+            if (datatype == XSD_INTEGER and _INTEGER.match(value)) or (datatype == XSD_DECIMAL and _DECIMAL.match(value)):
+                return value
+            return f"{quote_string(value)}^^{self.iri(datatype)}"
+        return self.iri(t)  # type: ignore[arg-type]
 
 
 def iter_turtle(blocks: Iterable[Block], *, names: TurtleNames | None = None) -> Iterator[str]:
