@@ -56,6 +56,26 @@ class SentenceSetter:
         return doc
 
 
+def split_at(doc: Doc, offsets: set[int]) -> None:
+    """Split tokens that straddle a name's boundary ("GSM8K." -> "GSM8K", "."), so spans align exactly.
+
+    Needed on a tokenizer that `fix_tokenizer` has not fixed; a no-op on one that it has.
+    """
+    cuts: dict[int, list[int]] = {}
+    for tok in doc:
+        inner = sorted(o - tok.idx for o in offsets if tok.idx < o < tok.idx + len(tok.text))
+        if inner:
+            cuts[tok.i] = inner
+    if not cuts:
+        return
+    with doc.retokenize() as retok:
+        for i, inner in cuts.items():
+            tok = doc[i]
+            bounds = [0, *inner, len(tok.text)]
+            orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+            retok.split(tok, orths, heads=[(tok, 0)] * len(orths))
+
+
 @Language.factory("kg_candidates")
 def make_candidates(nlp: Language, name: str) -> CandidateSpans:
     return CandidateSpans()
@@ -75,6 +95,7 @@ class CandidateSpans:
         return self.finder.find("", doc.text).cands
 
     def set_annotations(self, doc: Doc, cands: list, key: str = "kg_candidates") -> None:
+        split_at(doc, {b for c in cands for b in (c.m.start, c.m.end)})
         spans = []
         for c in cands:
             span = doc.char_span(c.m.start, c.m.end, label=c.m.type or "CANDIDATE", kb_id=c.m.kb_id or "",
@@ -100,10 +121,11 @@ class EntitySpans(CandidateSpans):
         pc = self.finder.find("", doc.text)
         chosen = select(pc.cands)
         spread_lists(chosen, {Field.TITLE: "", Field.ABSTRACT: doc.text})
+        kept = [g for g in group(chosen, pc, self.finder.kb, self.finder.lex)
+                if g.type is not None and (g.weight >= THRESHOLD or g.proposed)]
+        split_at(doc, {b for g in kept for c in g.members for b in (c.m.start, c.m.end)})
         spans: list[Span] = []
-        for g in group(chosen, pc, self.finder.kb, self.finder.lex):
-            if g.type is None or (g.weight < THRESHOLD and not g.proposed):
-                continue
+        for g in kept:
             for c in g.members:
                 span = doc.char_span(c.m.start, c.m.end, label=g.type, kb_id=g.kb_id or "", alignment_mode="expand")
                 if span is not None:
