@@ -32,8 +32,8 @@ class _Name:
 
 
 def _recognisable(form: str) -> bool:
-    """Long enough and not an ordinary word: "GenVideo" yes, "Agent" or "RL" no."""
-    if len(norm_key(form)) < 3:
+    """A name, not a phrase or a word: "GenVideo" yes; "Agent", "RL", "gradient descent" no."""
+    if len(norm_key(form)) < 3 or form.islower():
         return False
     if form.lower() in _common_words() and not (form.isupper() and len(form) >= 4):
         return False
@@ -76,6 +76,8 @@ def _hits(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, in
         if (start > 0 and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
             continue
         surface = text[start : end + 1]
+        if surface.islower():  # "simplicity bias" in running text is a phrase, whatever a title wrote
+            continue
         fits = [n for n in names if not n.strict or n.form == surface]
         if len({n.root for n in fits}) == 1:
             found.append((start, end + 1, fits[0]))

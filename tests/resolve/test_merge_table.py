@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from fixtures_resolve import KEEP_APART, MUST_MERGE, extraction, mention, paper
 
-from kg.model import EntityType, RelationType
+from kg.model import Entity, EntityType, Evidence, Extraction, Field, RelationType
 from kg.resolve import resolve
+from kg.text import slug
 
 def two_papers(type_: str, a: str, b: str, **kw):
     p1, p2 = paper(f"We evaluate {a} here."), paper(f"Results with {b} are shown.")
@@ -138,4 +139,22 @@ def test_an_introduced_name_is_found_in_every_paper_that_uses_it():
 def test_introduced_dictionary_words_are_not_spread():
     p1, p2 = paper("We propose Agent, a system."), paper("An agent acts.")
     corpus = resolve([extraction(p1, mention(p1, "method", "Agent", proposed=True)), extraction(p2)])
+    assert corpus.extractions[1].entities == ()
+
+
+def test_a_coordination_shared_by_several_names_does_not_merge_them():
+    p = paper("Robustness on ImageNet-{A,R} is low.")
+    coord = "ImageNet-{A,R}"
+    ents = [Entity(f"benchmark/{slug(n)}", EntityType.BENCHMARK, n, (coord,),
+                   evidence=(Evidence(Field.ABSTRACT, 14, 28),)) for n in ("ImageNet-A", "ImageNet-R")]
+    corpus = resolve([Extraction(p, tuple(ents))])
+    assert [e.id for e in corpus.extractions[0].entities] == ["benchmark/imagenet-a", "benchmark/imagenet-r"]
+
+
+def test_title_case_phrases_are_not_spread_into_running_text():
+    p1 = paper("We study it here.", title="Simplicity Bias in Deep Networks")
+    p1_ent = Entity("method/simplicity-bias", EntityType.METHOD, "Simplicity Bias", ("Simplicity Bias",),
+                    proposed=True, evidence=(Evidence(Field.TITLE, 0, 15),))
+    p2 = paper("Networks show a simplicity bias when trained long.")
+    corpus = resolve([Extraction(p1, (p1_ent,)), extraction(p2)])
     assert corpus.extractions[1].entities == ()
