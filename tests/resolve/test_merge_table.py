@@ -9,6 +9,7 @@ from kg.model import Entity, EntityType, Evidence, Extraction, Field, RelationTy
 from kg.resolve import resolve
 from kg.text import slug
 
+
 def two_papers(type_: str, a: str, b: str, **kw):
     p1, p2 = paper(f"We evaluate {a} here."), paper(f"Results with {b} are shown.")
     return [extraction(p1, mention(p1, type_, a, **kw)), extraction(p2, mention(p2, type_, b, **kw))]
