@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from kg.extract.kb import load_kb
 from kg.graph import KnowledgeGraph
 from kg.ingest import IngestReport, read_papers
 from kg.model import Corpus, Extraction, Paper
-from kg.overrides import Overrides, default_overrides
+from kg.overrides import Overrides, default_overrides, load_overrides
 from kg.render.html import write_html
 from kg.resolve import resolve
 
@@ -104,12 +104,20 @@ def write_exports(
 def build(
     inputs: Iterable[str | Path] | str | Path, *, out_dir: str | Path | None = None,
     settings: BuildSettings | None = None, report: IngestReport | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, overrides: Overrides | str | Path | None = None,
 ) -> KnowledgeGraph:
-    """Build the knowledge graph of `inputs`; with `out_dir`, also write every export there."""
+    """Build the knowledge graph of `inputs`; with `out_dir`, also write every export there.
+
+    `overrides`: an Overrides value or a TOML file of them (default: ./kg.toml's [overrides]).
+    """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     settings = settings or BuildSettings()
+    if overrides is not None or settings.overrides is None:  # read kg.toml (or the file) once
+        ov = overrides if isinstance(overrides, Overrides) else None
+        if ov is None:
+            ov = load_overrides(overrides) if overrides is not None else settings.effective_overrides()
+        settings = replace(settings, overrides=ov)
     cache = None
     if out_dir is not None:  # incremental: papers extracted by an earlier build here are reused
         cache = ExtractionCache.open(out_dir, extract=settings.extract, overrides=settings.effective_overrides())

@@ -111,3 +111,15 @@ def test_types_win_over_the_extractor():
     corpus = resolve([one("FooNet is used.", "FooNet", type_="method")],
                      overrides=Overrides(types=(("foonet", EntityType.MODEL),)))
     assert [e.type for e in corpus.entities] == [EntityType.MODEL]
+
+
+def test_kg_build_takes_an_overrides_file(tmp_path):
+    import kg
+
+    listing = tmp_path / "papers.jsonl"
+    listing.write_text('{"title": "GenVideo: a benchmark", "abstract": "We introduce GenVideo and test on '
+                       'ImageNet."}\n', encoding="utf-8")
+    plain = {e["name"] for e in kg.build([listing]).entities(type="benchmark")}
+    blocked = {e["name"] for e in kg.build([listing], overrides=write(tmp_path, GOOD.replace(
+        '"LLMs"', '"GenVideo"'))).entities(type="benchmark")}
+    assert "GenVideo" in plain and "GenVideo" not in blocked
