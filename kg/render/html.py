@@ -31,7 +31,7 @@ from kg.render.style import EDGE_STYLE, NODE_STYLE, OTHER_EDGE, OTHER_NODE
 from kg.render.view import default_view, neighbourhood, resolve_node
 
 ASSETS = files("kg.render") / "assets"
-ARROW_EDGES = 3000
+DETAIL_EDGES = 3000  # up to this many edges, draw arrow heads and dashes (both cost per frame)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,7 @@ class HtmlSettings:
     focus: str | None = None  # a node name (any alias), paper id or title: render its neighbourhood
     depth: int = 1  # hops around `focus`
     max_nodes: int = 5000  # more than this: show the top entities and their papers first
+    max_edges: int = 20000  # the same for links drawn: a frame's cost is mostly its edges
     top: int = 200  # how many top entities that default view starts from
     labels: int = 60  # how many of the most important entities carry a label (papers: a sixth as many)
     layout_budget_s: float = 2.0  # time the Python layout may take (iterations are capped to fit)
@@ -71,7 +72,7 @@ def json_for_html(data: Any) -> str:
 def _options(n_edges: int) -> dict[str, Any]:
     """vis-network options: physics and the improved layout off, since positions come from Python.
 
-    Arrow heads are drawn only up to ARROW_EDGES edges: placing them on node borders is most of
+    Arrow heads are drawn only up to DETAIL_EDGES edges: placing them on node borders is most of
     the cost of a frame (5,000 nodes, 15,000 edges: 520 ms per redraw with them, 60 ms without).
     Every edge runs from a paper or from the entity named first in its relation, so little is lost.
     """
@@ -80,7 +81,7 @@ def _options(n_edges: int) -> dict[str, Any]:
         "layout": {"improvedLayout": False, "randomSeed": 7},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "multiselect": False},
         "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3}},
-        "edges": {"smooth": False, "arrows": {"to": {"enabled": n_edges <= ARROW_EDGES, "scaleFactor": 0.4}},
+        "edges": {"smooth": False, "arrows": {"to": {"enabled": n_edges <= DETAIL_EDGES, "scaleFactor": 0.4}},
                   "selectionWidth": 2, "hoverWidth": 0.5},
         "groups": {t: {"shape": s["shape"], "color": {"background": s["color"], "border": s["color"]}}
                    for t, s in NODE_STYLE.items()},
@@ -101,7 +102,8 @@ def build_network(g: nx.MultiDiGraph, corpus: Corpus | None, settings: HtmlSetti
     for i, j in payload.pairs:
         adjacency[i].append(j)
         adjacency[j].append(i)
-    view = default_view(payload.types, adjacency, rank, max_nodes=settings.max_nodes, top=settings.top)
+    view = default_view(payload.types, adjacency, rank, max_nodes=settings.max_nodes, top=settings.top,
+                        max_edges=settings.max_edges)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     for i in range(n):
         d, t = g.nodes[payload.ids[i]], payload.types[i]
@@ -148,6 +150,7 @@ def render_html(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings | N
         "nodes": net.nodes, "info": payload.info, "view": view, **compact_edges(net.edges),
         "options": net.options, "total": len(payload.ids),
         "focus": payload.ids.index(focus) if focus is not None else None, "edgeOff": payload.derived,
+        "dashes": len(payload.edges) <= DETAIL_EDGES,
         "nodeStyle": {**NODE_STYLE, "_other": OTHER_NODE}, "edgeStyle": {**EDGE_STYLE, "_other": OTHER_EDGE},
     }
     css, vis_js, app_js = _asset("explorer.css"), _asset("vis-network.min.js"), _asset("explorer.js")

@@ -1,7 +1,9 @@
 """How each node type and relation looks in the explorer: plain data, shared by page and legend.
 
 Shapes are ones vis-network draws without measuring text (dot, diamond, ...), which keeps a
-5,000-node page fast; colours are distinguishable for common colour-vision deficiencies.
+5,000-node page fast. Relations differ by colour first: dashes (and arrows) are drawn only on
+small pages, since a dashed line costs about six times a solid one on canvas (15,000 dashed
+edges: 645 ms per frame, 109 ms solid).
 """
 
 from __future__ import annotations
@@ -28,17 +30,17 @@ EDGE_STYLE = MappingProxyType({
     "uses_model": {"color": "#f28e2b", "width": 1.5, "dashes": False},
     "uses_method": {"color": "#59a14f", "width": 1.5, "dashes": False},
     "addresses_task": {"color": "#b07aa1", "width": 1.5, "dashes": False},
-    "compares_with": {"color": "#f28e2b", "width": 1.0, "dashes": True},
+    "compares_with": {"color": "#ffbe7d", "width": 1.0, "dashes": True},
     "has_code": {"color": "#555555", "width": 1.5, "dashes": False},
     "has_link": {"color": "#9c755f", "width": 1.0, "dashes": True},
-    "implements": {"color": "#555555", "width": 1.0, "dashes": True},
+    "implements": {"color": "#8c8c8c", "width": 1.0, "dashes": True},
     "mentions": {"color": "#c0c0c0", "width": 0.8, "dashes": True},
     "reports": {"color": "#ff9da7", "width": 1.0, "dashes": False},
     "of_model": {"color": "#ff9da7", "width": 1.0, "dashes": True},
     "on_benchmark": {"color": "#ff9da7", "width": 1.0, "dashes": True},
-    "variant_of": {"color": "#f28e2b", "width": 1.0, "dashes": True},
-    "shares_benchmark": {"color": "#4e79a7", "width": 0.8, "dashes": True},
-    "builds_on": {"color": "#4e79a7", "width": 1.0, "dashes": True},
+    "variant_of": {"color": "#d37295", "width": 1.0, "dashes": True},
+    "shares_benchmark": {"color": "#a0cbe8", "width": 0.8, "dashes": True},
+    "builds_on": {"color": "#a0cbe8", "width": 1.0, "dashes": True},
 })
 OTHER_EDGE = {"color": "#c0c0c0", "width": 1.0, "dashes": True}
 

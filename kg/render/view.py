@@ -1,8 +1,9 @@
 """Which part of the graph a page holds and which part it shows first.
 
 A page holds either the whole graph or, with `focus`, the neighbourhood of one node. When it
-holds more than `max_nodes` nodes, it first shows the top entities (by importance) and their
-papers, taken round-robin so every top entity keeps some; the rest is reached through search.
+holds more than `max_nodes` nodes (or `max_edges` links), it first shows the top entities (by
+importance) and their papers, taken round-robin so every top entity keeps some, until either
+bound is reached; the rest is reached through search.
 """
 
 from __future__ import annotations
@@ -35,20 +36,35 @@ def neighbourhood(g: nx.MultiDiGraph, node: str, depth: int) -> nx.MultiDiGraph:
 
 
 def default_view(types: list[str], adjacency: list[list[int]], rank: list[float], *,
-                 max_nodes: int, top: int) -> list[int]:
-    """Indices shown on load: everything if it fits, else the top entities and their papers."""
+                 max_nodes: int, top: int, max_edges: int | None = None) -> list[int]:
+    """Indices shown on load: everything if it fits, else the top entities and their papers.
+
+    `max_edges` bounds the links drawn among them too: a frame's cost is mostly its edges.
+    """
     n = len(types)
-    if n <= max_nodes:
+    n_edges = sum(len(a) for a in adjacency) // 2
+    if n <= max_nodes and (max_edges is None or n_edges <= max_edges):
         return list(range(n))
+    edge_cap = n_edges if max_edges is None else max_edges
     by_rank = sorted(range(n), key=lambda i: (-rank[i], i))
     entities = [i for i in by_rank if types[i] != "Paper"][:max(1, min(top, max_nodes))]
-    shown = dict.fromkeys(entities)
+    shown: dict[int, None] = {}
+    drawn = 0
+
+    def add(i: int) -> None:
+        nonlocal drawn
+        if i not in shown:
+            drawn += sum(1 for j in adjacency[i] if j in shown)
+            shown[i] = None
+
+    for e in entities:
+        add(e)
     queues = [sorted((j for j in adjacency[e] if types[j] == "Paper"), key=lambda j: (-rank[j], j))
               for e in entities]
     depth = 0
-    while len(shown) < max_nodes and any(depth < len(q) for q in queues):
+    while len(shown) < max_nodes and drawn < edge_cap and any(depth < len(q) for q in queues):
         for q in queues:
-            if depth < len(q) and len(shown) < max_nodes:
-                shown.setdefault(q[depth])
+            if depth < len(q) and len(shown) < max_nodes and drawn < edge_cap:
+                add(q[depth])
         depth += 1
     return sorted(shown)

@@ -66,3 +66,12 @@ def test_default_view_takes_papers_round_robin(max_nodes: int, top: int, expecte
     adjacency = [[2, 3, 4, 5], [6, 7, 2], [0, 1], [0], [0], [0], [1], [1], []]
     rank = [0.3, 0.25, 0.1, 0.09, 0.08, 0.07, 0.06, 0.05, 0.0]
     assert default_view(types, adjacency, rank, max_nodes=max_nodes, top=top) == expected
+
+
+def test_default_view_also_stops_at_the_edge_budget() -> None:
+    # One hub with 6 papers: 6 links. Budget of 3 links: the hub and its 3 best papers.
+    types = ["Benchmark"] + ["Paper"] * 6
+    adjacency = [[1, 2, 3, 4, 5, 6]] + [[0]] * 6
+    rank = [0.5, 0.2, 0.1, 0.09, 0.08, 0.07, 0.06]
+    assert default_view(types, adjacency, rank, max_nodes=100, top=5, max_edges=3) == [0, 1, 2, 3]
+    assert default_view(types, adjacency, rank, max_nodes=100, top=5, max_edges=6) == list(range(7))

@@ -69,7 +69,7 @@
   function visEdge(k) {
     const e = edges[k], s = data.edgeStyle[e.rel] || data.edgeStyle._other;
     return { id: k, from: e.from, to: e.to, title: relName(e.rel), width: s.width, hidden: offRel.has(e.rel),
-             dashes: s.dashes, color: { color: s.color, highlight: "#222222", hover: "#222222", opacity: 0.7 } };
+             dashes: s.dashes && data.dashes, color: { color: s.color, highlight: "#222222", hover: "#222222", opacity: 0.7 } };
   }
 
   // What is in the network now; the rest of the graph is reachable through search.
@@ -282,7 +282,7 @@
       cb.dataset.relation = r;
       cb.addEventListener("change", () => toggleRelation(r, cb.checked));
       box.append(el("label", null, cb, el("span", { className: "kg-line",
-        style: { borderTop: `${Math.max(1, s.width)}px ${s.dashes ? "dashed" : "solid"} ${s.color}` } }),
+        style: { borderTop: `${Math.max(1, s.width)}px ${s.dashes && data.dashes ? "dashed" : "solid"} ${s.color}` } }),
         relName(r), el("span", { className: "kg-count", text: String(rels[r]) })));
     }
     box.append(el("div", { className: "kg-meta", text: "Size: importance (PageRank)" }));
