@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from kg.extract.kb import _common_words
+from kg.extract.kb import is_case_sensitive
 from kg.model import Entity, EntityType, Evidence, Extraction, Field
 from kg.resolve.cluster import Clustering, entity_forms, entity_node
 from kg.resolve.forms import is_strict
@@ -35,8 +35,9 @@ def _recognisable(form: str) -> bool:
     """A name, not a phrase or a word: "GenVideo" yes; "Agent", "RL", "gradient descent" no."""
     if len(norm_key(form)) < 3 or form.islower():
         return False
-    if form.lower() in _common_words() and not (form.isupper() and len(form) >= 4):
-        return False
+    letters = [ch for ch in form if ch.isalpha()]
+    if len(form) > 4 and is_case_sensitive(form) and not all(ch.isupper() for ch in letters):
+        return False  # case-sensitive for no other reason than being a dictionary word
     return any(c.isalpha() for c in form)
 
 
