@@ -62,9 +62,10 @@ def _strength(c: Candidate) -> float:
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: evidenced ones first, longest first; same-span twins kept."""
     def key(c: Candidate) -> tuple:
-        good = c.proposed is not None or _strength(c) >= 1.5 or c.m.rule == "coordination"
+        strength = _strength(c)
+        good = c.proposed is not None or strength >= 1.5 or c.m.rule == "coordination"
         contained_kb = c.m.rule == "caprun" and not any(r.startswith("ctx:head") for _, _, r in c.votes)
-        return (not good, contained_kb, -(c.m.end - c.m.start), -_strength(c), c.m.start, c.m.name)
+        return (not good, contained_kb, -(c.m.end - c.m.start), -strength, c.m.start, c.m.name)
 
     chosen: list[Candidate] = []
     for c in sorted(cands, key=key):

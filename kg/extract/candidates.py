@@ -150,21 +150,25 @@ class CandidateFinder:
                     ms.append(Mention(f, s, e, title[s:e], "title-prefix", conf=0.7))
             for m in ms:
                 cands.append(Candidate(m, [], None, sentence_at(sents, m.start)))
+        memo: dict[str, list[Vote]] = {}  # spelling votes per name, within this paper only
         for c in cands:
-            self._vote(c, title if c.m.field is Field.TITLE else abstract)
+            self._vote(c, title if c.m.field is Field.TITLE else abstract, memo)
         self._introduced(cands, title, abstract, sentences, abbrevs)
         return PaperCandidates(cands, abbrevs, sentences, links)
 
-    def _vote(self, c: Candidate, text: str) -> None:
+    def _vote(self, c: Candidate, text: str, memo: dict[str, list[Vote]] | None = None) -> None:
         m, lex = c.m, self.lex
         if m.kb_id and m.type:
             c.votes.append((m.type, 5.0, "kb"))
             if m.type not in ("benchmark", "model", "method"):
                 return  # a task, metric or organisation named by the KB needs no more evidence
-        c.votes += morphology(m.name)
-        own = own_head(m.name, lex)
-        if own:
-            c.votes.append(own)
+        spelled = memo.get(m.name) if memo is not None else None
+        if spelled is None:
+            own = own_head(m.name, lex)
+            spelled = morphology(m.name) + ([own] if own else [])
+            if memo is not None:
+                memo[m.name] = spelled
+        c.votes += spelled
         s, e = c.sentence
         nh = new_head_before(text, m.start, lex)
         if nh:

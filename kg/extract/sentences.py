@@ -38,5 +38,5 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     """The span of the sentence holding `offset`."""
     if not spans:
         return (0, 0)
-    i = max(0, bisect_right([s for s, _ in spans], offset) - 1)
+    i = max(0, bisect_right(spans, (offset, float("inf"))) - 1)  # tuples compare by start first
     return spans[i]
