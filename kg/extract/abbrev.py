@@ -72,15 +72,21 @@ def initials_long_form(short: str, long: str) -> str | None:
     caps = "".join(c for c in short if c.isupper() or c.isdigit())
     if len(caps) < 2:
         return None
-    words = list(re.finditer(r"[^\s\-]+", long))
-    for i in range(len(words) - 1, -1, -1):
-        tail = [w.group(0) for w in words[i:] if w.group(0).lower() not in _STOP]
-        got = "".join(w[0].upper() for w in tail if w[0].isalnum())
-        if got == caps and words[i].group(0).lower() not in _STOP:
-            return long[words[i].start() :].strip()
-        if len(got) > len(caps):
+    got = ""  # initials of the content words from the end, built right to left
+    for w in reversed(list(_PART.finditer(long))):
+        word = w.group(0)
+        if word.lower() in _STOP:
+            continue
+        if word[0].isalnum():
+            got = word[0].upper() + got
+        if got == caps:
+            return long[w.start() :].strip()
+        if len(got) >= len(caps) or not caps.endswith(got):
             return None
     return None
+
+
+_PART = re.compile(r"[^\s\-]+")
 
 
 def _word_start(words: list[re.Match[str]], s_len: int) -> int:

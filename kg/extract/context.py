@@ -46,16 +46,18 @@ def _head_type(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+_GLOSS = re.compile(r"^\s*\([^()]{0,30}\)")
 _MODIFIER_STOP = frozenset("on of in for with to by from and or the a an that which is are was were as at".split())
 
 
 def right_head(text: str, end: int, lex: Lexicon) -> Vote | None:
     """ "GenVideo dataset", "ILSVRC-2012 validation set", "DeMamba module" (a bracketed gloss may sit between)."""
     rest = text[end : end + 60]
-    rest = re.sub(r"^\s*\([^()]{0,30}\)", "", rest)
+    if rest.startswith(" ("):
+        rest = _GLOSS.sub("", rest, count=1)
     if not rest.startswith((" ", "-")) or rest.startswith("-based"):
         return None
-    words = _WORD.findall(rest[:50])[:3]
+    words = _WORD.findall(rest, 0, 40)[:3]
     for i in range(len(words)):
         if i and words[i - 1].lower() in _MODIFIER_STOP:
             break

@@ -23,6 +23,7 @@ _COMPARE = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _NEAR_CUES = ("such as", "e.g.", "e.g.,", "for example", "for instance", "like", "including", "i.e.", "without",
               "unlike", "instead of")
 _RESULTISH = re.compile(r"\b(?:outperform\w*|surpass\w*|compared|than|achiev\w*|scor\w*|accuracy)\b|\d%|\(\d")
@@ -34,7 +35,10 @@ def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: 
     s, e = sentence
     if _CITATION_AFTER.match(text[end : end + 40]):
         return True
-    before = re.sub(r"\([^()]*\)", "", text[s:start]).lower()
+    before = text[s:start]
+    if "(" in before:
+        before = _BRACKETED.sub("", before)
+    before = before.lower()
     own_voice = _WE.search(text[s:e]) is not None
     results = _RESULTISH.search(text[s:e]) is not None
     if not own_voice and not results and any(cue in before[-45:] for cue in _NEAR_CUES):
