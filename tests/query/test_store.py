@@ -1,0 +1,29 @@
+"""`kg build`'s exports include graph.nt and the store; rebuilding swaps the store in whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.export.store import read_manifest, store_for
+from kg.graph import KnowledgeGraph
+from kg.pipeline import write_exports
+from kg.query.runner import open_data, run_query
+from query.corpus import fixture_corpus
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def test_write_exports_writes_ntriples_and_a_fresh_store(tmp_path: Path) -> None:
+    kg = KnowledgeGraph.from_corpus(fixture_corpus())
+    write_exports(kg, tmp_path)
+    assert (tmp_path / "graph.nt").is_file()
+    assert store_for(tmp_path / "graph.ttl") == tmp_path / "store"
+    lines = (tmp_path / "graph.nt").read_bytes().count(b"\n")
+    assert read_manifest(tmp_path / "store")["triples"] == lines
+    assert int(run_query(open_data(tmp_path / "graph.ttl"), COUNT).rows[0][0].value) == lines
+
+    reader = open_data(tmp_path)  # a reader holding the old store while a rebuild swaps it
+    write_exports(kg, tmp_path)
+    assert int(run_query(reader, COUNT).rows[0][0].value) == lines
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".store")) == []
+    assert store_for(tmp_path) == tmp_path / "store"
