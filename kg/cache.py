@@ -7,29 +7,33 @@ and data files (so a development change never serves stale results), the extract
 the overrides. Resolution and the graph always re-run over every paper, so an incremental build
 equals a full rebuild byte for byte.
 
-The file is a pickle that kg itself wrote into the output folder; an unreadable or foreign one is
-ignored (everything is extracted again), never an error.
+The file is JSON lines (`key`, entities, relations, results as arrays; the paper itself is not
+stored: the build re-reads it), written with orjson: 10x faster than pickling the dataclasses,
+2x faster to read back, and reading it runs no code. An unreadable or foreign file is ignored
+(everything is extracted again), never an error.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
+
+import orjson
 
 from kg.export.atomic import atomic_write
 from kg.extract import EXTRACTOR_VERSION, ExtractSettings
-from kg.model import Extraction, Paper
+from kg.model import Entity, EntityType, Evidence, Extraction, Field, Paper, Relation, RelationType, Result
 from kg.overrides import Overrides
 
 CACHE_DIR = ".cache"
-CACHE_FILE = "extractions.pickle"
-FORMAT = "kg-extractions/1"
+CACHE_FILE = "extractions.jsonl"
+FORMAT = "kg-extractions/2"
 
 
 @cache
@@ -71,8 +75,8 @@ class ExtractionCache:
 
     path: Path
     salt: str
-    entries: dict[str, Extraction] = field(default_factory=dict)
-    used: dict[str, Extraction] = field(default_factory=dict)
+    entries: dict[str, bytes] = field(default_factory=dict)  # key -> its line, decoded only on a hit
+    used: dict[str, bytes] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
 
@@ -86,29 +90,85 @@ class ExtractionCache:
     ) -> Iterator[Extraction]:
         """Extractions of `papers` in order: cached ones reused, the others from `run(missing)`."""
         keys = [paper_key(p, self.salt) for p in papers]
-        missing = [p for p, k in zip(papers, keys) if k not in self.entries]
-        self.hits, self.misses = len(papers) - len(missing), len(missing)
-        fresh = iter(run(missing)) if missing else iter(())
+        cached: dict[str, Extraction] = {}
         for paper, key in zip(papers, keys):
-            cached = self.entries.get(key)
-            ex = replace(cached, paper=paper) if cached is not None else next(fresh)
-            self.used[key] = ex
+            line = self.entries.get(key)
+            ex = _decode(paper, line) if line is not None else None
+            if ex is not None:  # a damaged line is extracted again
+                cached[key] = ex
+        missing = [p for p, k in zip(papers, keys) if k not in cached]
+        self.hits, self.misses = len(cached), len(missing)
+        fresh = iter(run(missing)) if missing else iter(())
+        for key in keys:
+            ex = cached.get(key)
+            if ex is None:
+                ex = next(fresh)
+                self.used[key] = orjson.dumps([key, *_encode(ex)])
+            else:
+                self.used[key] = self.entries[key]
             yield ex
 
     def save(self) -> None:
         """Write the entries this build used (so the file never outgrows the corpus)."""
-        payload = {"format": FORMAT, "entries": self.used}
-        atomic_write(self.path, lambda fh: pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL),
-                     binary=True)
+        def write(fh: Any) -> None:
+            fh.write(orjson.dumps({"format": FORMAT}) + b"\n")
+            for line in self.used.values():
+                fh.write(line + b"\n")
+
+        atomic_write(self.path, write, binary=True)
 
 
-def _read(path: Path) -> dict[str, Extraction]:
+def _ev(e: Evidence) -> tuple[str, int, int, str, float]:
+    return (e.field.value, e.start, e.end, e.rule, e.confidence)
+
+
+def _encode(ex: Extraction) -> tuple[list[Any], list[Any], list[Any]]:
+    return (
+        [(e.id, e.type.value, e.name, e.aliases, e.proposed, [_ev(v) for v in e.evidence], e.kb_id, e.long_form)
+         for e in ex.entities],
+        [(r.type.value, r.source, r.target, _ev(r.evidence)) for r in ex.relations],
+        [(r.model, r.benchmark, r.metric, r.value, _ev(r.evidence) if r.evidence else None) for r in ex.results],
+    )
+
+
+_FIELD = {f.value: f for f in Field}
+_TYPE = {t.value: t for t in EntityType}
+_REL = {t.value: t for t in RelationType}
+
+
+def _dev(v: list[Any]) -> Evidence:
+    return Evidence(_FIELD[v[0]], v[1], v[2], v[3], v[4])
+
+
+def _decode(paper: Paper, line: bytes) -> Extraction | None:
+    """The cached Extraction of `paper`, or None when the line is damaged."""
     try:
-        with path.open("rb") as fh:
-            payload = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        _, ents, rels, results = orjson.loads(line)
+        return _decode_parts(paper, ents, rels, results)
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+
+
+def _decode_parts(paper: Paper, ents: list[Any], rels: list[Any], results: list[Any]) -> Extraction:
+    return Extraction(
+        paper,
+        tuple(Entity(i, _TYPE[t], n, tuple(a), p, tuple(_dev(v) for v in evs), k, lf)
+              for i, t, n, a, p, evs, k, lf in ents),
+        tuple(Relation(_REL[t], s, g, _dev(v)) for t, s, g, v in rels),
+        tuple(Result(m, b, me, va, _dev(v) if v else None) for m, b, me, va, v in results),
+    )
+
+
+_KEY = 64  # hex digits of a sha256: each line starts ["<key>",
+
+
+def _read(path: Path) -> dict[str, bytes]:
+    """The cached lines by key; the JSON itself is parsed only for the papers a build needs."""
+    try:
+        lines = path.read_bytes().splitlines()
+        if not lines or orjson.loads(lines[0]) != {"format": FORMAT}:
+            return {}
+    except (OSError, ValueError):
         return {}
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        return {}
-    entries = payload.get("entries")
-    return entries if isinstance(entries, dict) else {}
+    return {line[2 : 2 + _KEY].decode("ascii"): line for line in lines[1:]
+            if line.startswith(b'["') and line[2 + _KEY : 4 + _KEY] == b'",'}

@@ -86,6 +86,18 @@ def test_a_broken_cache_is_ignored(tmp_path, inputs, spy):
     out = tmp_path / "out"
     build([a], out_dir=out)
     before = exports(out)
-    (out / CACHE_DIR / CACHE_FILE).write_bytes(b"not a pickle")
+    (out / CACHE_DIR / CACHE_FILE).write_bytes(b"not a cache file")
     build([a], out_dir=out)
     assert len(spy) == 2 and exports(out) == before
+
+
+def test_a_damaged_cache_line_is_extracted_again(tmp_path, inputs, spy):
+    a, _ = inputs
+    out = tmp_path / "out"
+    build([a], out_dir=out)
+    before = exports(out)
+    path = out / CACHE_DIR / CACHE_FILE
+    lines = path.read_bytes().splitlines()
+    path.write_bytes(b"\n".join([*lines[:-1], lines[-1][:80]]) + b"\n")  # the last paper's line cut short
+    build([a], out_dir=out)
+    assert len(spy) == 2 and len(spy[1]) == 1 and exports(out) == before
