@@ -1,4 +1,4 @@
-"""Write `papers.jsonl` (extractor input) and `gold.jsonl` (answers) from `annotations.py`.
+"""Write `papers.jsonl` (input), `gold.jsonl` (answers) and `kb_exclude.txt` from `annotations.py`.
 
 Run from anywhere: `python benchmarks/heldout/make.py`. The annotation is checked before
 anything is written (every name occurs in the text, roles cover exactly the listed entities,
@@ -8,17 +8,25 @@ turning into a false negative for the extractor.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
 
+from kg.text import paper_id
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent.parent))
 
-from annotations import PAPERS  # noqa: E402
 
-from kg.text import paper_id  # noqa: E402
+def _load_papers() -> list[dict]:
+    """annotations.PAPERS, loaded by path so no generic module name lands on sys.path."""
+    spec = importlib.util.spec_from_file_location("heldout_annotations", HERE / "annotations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.PAPERS
+
+
+PAPERS = _load_papers()
 
 ROLES = {"benchmark": {"introduces", "evaluates_on", "mentions"}, "model": {"introduces", "uses", "mentions"}}
 KEYS = ("benchmark", "model", "method", "task", "repo", "url", "proposed", "results")
@@ -116,6 +124,9 @@ def main() -> None:
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    names = [f for g in gold for t in ("benchmark", "model") for e in g[t] for f in [e["name"], *e["aliases"]]]
+    with open(HERE / "kb_exclude.txt", "w", encoding="utf-8") as f:
+        f.write("".join(n + "\n" for n in dict.fromkeys(names)))
     print(f"wrote {len(gold)} papers")
 
 
