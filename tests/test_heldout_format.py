@@ -16,8 +16,21 @@ from kg.ingest import read_papers
 from kg.text import paper_id
 
 HELDOUT = Path(__file__).resolve().parent.parent / "benchmarks" / "heldout"
-KEYS = ["id", "title", "benchmark", "model", "method", "task", "repo", "url", "proposed", "results",
-        "benchmark_roles", "model_roles", "abstract"]
+KEYS = [
+    "id",
+    "title",
+    "benchmark",
+    "model",
+    "method",
+    "task",
+    "repo",
+    "url",
+    "proposed",
+    "results",
+    "benchmark_roles",
+    "model_roles",
+    "abstract",
+]
 
 
 def _lines(name: str) -> list[dict]:
@@ -54,8 +67,10 @@ def test_every_entity_form_occurs_literally_in_title_or_abstract(gold):
 
 
 def test_roles_cover_exactly_the_listed_benchmarks_and_models(gold):
-    allowed = {"benchmark": {"introduces", "evaluates_on", "mentions"},
-               "model": {"introduces", "uses", "mentions"}}
+    allowed = {
+        "benchmark": {"introduces", "evaluates_on", "mentions"},
+        "model": {"introduces", "uses", "mentions"},
+    }
     for g in gold:
         for t, roles in allowed.items():
             assert set(g[f"{t}_roles"]) == {e["name"] for e in g[t]}, (g["title"], t)
@@ -66,7 +81,9 @@ def test_proposed_and_results_refer_to_listed_entities(gold):
     for g in gold:
         names = {e["name"] for t in ("benchmark", "model", "method") for e in g[t]}
         assert set(g["proposed"]) <= names, g["title"]
-        introduced = {n for t in ("benchmark", "model") for n, r in g[f"{t}_roles"].items() if r == "introduces"}
+        introduced = {
+            n for t in ("benchmark", "model") for n, r in g[f"{t}_roles"].items() if r == "introduces"
+        }
         assert introduced <= set(g["proposed"]), g["title"]
         for r in g["results"]:
             assert set(r) == {"model", "benchmark", "metric", "value"}
@@ -76,8 +93,9 @@ def test_proposed_and_results_refer_to_listed_entities(gold):
 
 def test_papers_file_is_the_gold_input_and_kg_reads_it(gold):
     papers = _lines("papers.jsonl")
-    assert [(p["id"], p["title"], p["abstract"]) for p in papers] == \
-        [(g["id"], g["title"], g["abstract"]) for g in gold]
+    assert [(p["id"], p["title"], p["abstract"]) for p in papers] == [
+        (g["id"], g["title"], g["abstract"]) for g in gold
+    ]
     read = read_papers([HELDOUT / "papers.jsonl"])
     assert [(p.title, p.abstract) for p in read] == [(g["title"], g["abstract"]) for g in gold]
 

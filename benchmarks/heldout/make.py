@@ -55,14 +55,18 @@ def gold_record(spec: dict) -> dict:
     bench, broles = _roled(spec.get("benchmark", []))
     model, mroles = _roled(spec.get("model", []))
     return {
-        "id": paper_id(spec["title"]), "title": spec["title"],
-        "benchmark": bench, "model": model,
+        "id": paper_id(spec["title"]),
+        "title": spec["title"],
+        "benchmark": bench,
+        "model": model,
         "method": [_entity(m) for m in spec.get("method", [])],
         "task": [_entity(t) for t in spec.get("task", [])],
-        "repo": list(spec.get("repo", [])), "url": list(spec.get("url", [])),
+        "repo": list(spec.get("repo", [])),
+        "url": list(spec.get("url", [])),
         "proposed": list(spec.get("proposed", [])),
         "results": [dict(zip(("model", "benchmark", "metric", "value"), r)) for r in spec.get("results", [])],
-        "benchmark_roles": broles, "model_roles": mroles,
+        "benchmark_roles": broles,
+        "model_roles": mroles,
         "abstract": spec["abstract"],
     }
 
@@ -118,13 +122,16 @@ def main() -> None:
     if bad:
         sys.exit("\n".join(bad))
     with open(HERE / "papers.jsonl", "w", encoding="utf-8") as f:
-        for g in gold:
-            f.write(json.dumps({"id": g["id"], "title": g["title"], "abstract": g["abstract"]},
-                               ensure_ascii=False) + "\n")
+        f.writelines(
+            json.dumps({"id": g["id"], "title": g["title"], "abstract": g["abstract"]}, ensure_ascii=False)
+            + "\n"
+            for g in gold
+        )
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
-        for g in gold:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    names = [f for g in gold for t in ("benchmark", "model") for e in g[t] for f in [e["name"], *e["aliases"]]]
+        f.writelines(json.dumps(g, ensure_ascii=False) + "\n" for g in gold)
+    names = [
+        f for g in gold for t in ("benchmark", "model") for e in g[t] for f in [e["name"], *e["aliases"]]
+    ]
     with open(HERE / "kb_exclude.txt", "w", encoding="utf-8") as f:
         f.write("".join(n + "\n" for n in dict.fromkeys(names)))
     print(f"wrote {len(gold)} papers")
