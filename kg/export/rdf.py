@@ -2,7 +2,7 @@
 
 Every node gets an IRI minted from stable ids under one base (papers `paper/<id>`, entities their
 id, e.g. `benchmark/gsm8k`), so a rebuild writes the same bytes and every IRI survives it. Each
-link has a qualified Evidence node (rdf:subject/predicate/object, offsets, rule, confidence)
+link has a qualified Evidence node (kg:subject/property/object, offsets, rule, confidence)
 pointing at one Sentence node per sentence, whose text is stored once. Counts that users rank by
 (papers per entity, per relation) are materialised on the entity, so ranked queries need no
 GROUP BY over every edge.
@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from kg.export.ontology import read_text
 from kg.export.rdf_syntax import (
-    DC, DCTERMS, IRI, KG, PROV, RDF, RDF_TYPE, RDFS, SKOS, XSD, XSD_DECIMAL, XSD_STRING, Block, Term,
+    DC, DCTERMS, IRI, KG, PROV, RDF_TYPE, RDFS, SKOS, XSD, XSD_DECIMAL, XSD_STRING, Block, Term,
     check_iri, integer, lit, write_ntriples, write_turtle_blocks,
 )
 from kg.extract.sentences import sentence_at, sentence_spans
@@ -173,9 +173,9 @@ class _PaperWriter:
         """Evidence nodes: one per (subject, property, span, rule, confidence), listing its objects.
 
         Links read from the same sentence by the same rule share one node (three tasks in one
-        sentence are one Evidence with three rdf:object), and offsets are written on the Evidence
+        sentence are one Evidence with three kg:object), and offsets are written on the Evidence
         only when they differ from its sentence's (a mention inside it): the text and the span of
-        a sentence are stored once. `?ev rdf:predicate P ; rdf:object E` finds why a link exists.
+        a sentence are stored once. `?ev kg:property P ; kg:object E` finds why a link exists.
         """
         groups: dict[tuple, list[IRI]] = {}
         for src, rel, target, ev in links:
@@ -194,9 +194,9 @@ class _PaperWriter:
             node = IRI(f"{self.iri}/{rel}/{fld}-{start}-{end}-{h}")
             pos: list[tuple[IRI, Term]] = [(A, _p("Evidence"))]
             if subj != self.iri:
-                pos.append((IRI(RDF + "subject"), subj))
-            pos.append((IRI(RDF + "predicate"), _p(rel)))
-            pos += [(IRI(RDF + "object"), o) for o in sorted(set(objects))]
+                pos.append((_p("subject"), subj))
+            pos.append((_p("property"), _p(rel)))
+            pos += [(_p("object"), o) for o in sorted(set(objects))]
             pos.append((DERIVED, sent))
             if self.sentence_span[sent] != (fld, start, end):  # a mention inside the sentence
                 pos += [(_p("start"), integer(start)), (_p("end"), integer(end))]

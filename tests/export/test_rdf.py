@@ -112,7 +112,7 @@ def test_a_query_can_ask_why_a_link_exists(nt: bytes) -> None:
     PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX dcterms: <http://purl.org/dc/terms/>
     SELECT ?text ?rule ?conf WHERE {{
       <{ID}paper/{P2}> kg:evaluates_on <{ID}benchmark/math> .
-      ?ev rdf:predicate kg:evaluates_on ; rdf:object <{ID}benchmark/math> ; prov:wasDerivedFrom ?s ;
+      ?ev kg:property kg:evaluates_on ; kg:object <{ID}benchmark/math> ; prov:wasDerivedFrom ?s ;
           kg:rule ?rule ; kg:confidence ?conf .
       ?s dcterms:isPartOf <{ID}paper/{P2}> ; kg:text ?text .
     }}"""
@@ -127,8 +127,8 @@ def test_one_sentence_node_per_sentence_and_one_evidence_for_links_read_together
     texts = [str(graph.value(s, URIRef(KG + "text"))) for s in sentences]
     parts = [(graph.value(s, URIRef("http://purl.org/dc/terms/isPartOf")), t) for s, t in zip(sentences, texts, strict=True)]
     assert len(parts) == len(set(parts))
-    shared = [ev for ev in graph.subjects(URIRef(rdf + "predicate"), URIRef(KG + "evaluates_on"))
-              if len(list(graph.objects(ev, URIRef(rdf + "object")))) == 3]
+    shared = [ev for ev in graph.subjects(URIRef(KG + "property"), URIRef(KG + "evaluates_on"))
+              if len(list(graph.objects(ev, URIRef(KG + "object")))) == 3]
     assert len(shared) == 1  # GSM8K, MATH and GSM-Hard from one sentence of one paper
 
 
@@ -142,7 +142,7 @@ def test_links_whose_target_does_not_fit_the_range_become_mentions(doc, graph: G
 def test_entity_to_entity_links_keep_their_subject(graph: Graph) -> None:
     repo = URIRef(ID + "repository/github-com-a-gsmhard")
     assert (repo, URIRef(KG + "implements"), URIRef(ID + "benchmark/gsm-hard")) in graph
-    ev = next(graph.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"), repo))
+    ev = next(graph.subjects(URIRef(KG + "subject"), repo))
     assert graph.value(ev, URIRef(KG + "rule")) == Literal("code:ties")
 
 
@@ -160,7 +160,7 @@ def test_a_second_link_from_the_same_sentence_costs_two_triples() -> None:
     infos = (*base.entities, EntityInfo("benchmark/extra", EntityType.BENCHMARK, "Extra"))
     before = rdf_document(Corpus((ex,), infos)).triples
     after = rdf_document(Corpus((more,), infos)).triples
-    # direct link + rdf:object, and the entity's materialised count (its block is in both)
+    # direct link + kg:object, and the entity's materialised count (its block is in both)
     assert after - before == 3
 
 
