@@ -10,7 +10,6 @@
   const edges = data.edges.map((a) => ({ from: a[0], to: a[1], rel: data.rels[a[2]],
     ev: a.length === 6 ? [a[3], a[4], a[5]] : null, tx: a.length === 4 ? a[3] : null }));
   nodes.forEach((x, i) => { x.title = `${x.group}: ${info[i].n}`; });
-  const FIELDS = ["title", "abstract"];
   const USING = new Set(["evaluates_on", "uses_model", "uses_method", "addresses_task", "has_code", "has_link"]);
   const SECTIONS = [
     ["Introduced by", (r) => r === "proposes"],
@@ -167,17 +166,27 @@
     if (p.ab) box.append(el("h4", { text: "Abstract" }), highlighted(el("p", { className: "kg-abstract" }), p.ab, 1, 0, p.ab.length, p.h || []));
     const ents = outE[i].filter((k) => typeOf(edges[k].to) !== "Paper");
     if (ents.length) {
-      box.append(el("h4", { text: `Entities (${ents.length})` }), el("ul", null, ...ents.map((k) => el("li", null,
-        nodeButton(edges[k].to), el("span", { className: "kg-meta", text: ` ${typeOf(edges[k].to)}, ${relName(edges[k].rel)}` })))));
+      box.append(el("h4", { text: `Entities (${ents.length})` }), capped(ents, (k) => el("li", null,
+        nodeButton(edges[k].to), el("span", { className: "kg-meta", text: ` ${typeOf(edges[k].to)}, ${relName(edges[k].rel)}` }))));
     }
     related(box, outE[i].filter((k) => typeOf(edges[k].to) === "Paper"), inE[i].filter((k) => typeOf(edges[k].from) === "Paper"), "Related papers");
   }
 
+  const LIST_MAX = 200;
+  // A list of at most LIST_MAX items made by make(key), and a line saying how many were left out.
+  function capped(keys, make) {
+    const list = el("ul", null, ...keys.slice(0, LIST_MAX).map(make));
+    if (keys.length > LIST_MAX) list.append(el("li", { className: "kg-meta", text: `… and ${keys.length - LIST_MAX} more` }));
+    return list;
+  }
+
   // Edges that are not paper-to-entity facts: entity links, results, derived paper links.
   function related(box, outs, ins, heading) {
-    const items = outs.map((k) => el("li", null, el("span", { className: "kg-meta", text: `${relName(edges[k].rel)} ` }), nodeButton(edges[k].to), evidence(k)))
-      .concat(ins.map((k) => el("li", null, nodeButton(edges[k].from), el("span", { className: "kg-meta", text: ` ${relName(edges[k].rel)} this` }), evidence(k))));
-    if (items.length) box.append(el("h4", { text: `${heading} (${items.length})` }), el("ul", null, ...items.slice(0, 200)));
+    const keys = outs.map((k) => [k, true]).concat(ins.map((k) => [k, false]));
+    if (!keys.length) return;
+    box.append(el("h4", { text: `${heading} (${keys.length})` }), capped(keys, ([k, out]) => out
+      ? el("li", null, el("span", { className: "kg-meta", text: `${relName(edges[k].rel)} ` }), nodeButton(edges[k].to), evidence(k))
+      : el("li", null, nodeButton(edges[k].from), el("span", { className: "kg-meta", text: ` ${relName(edges[k].rel)} this` }), evidence(k))));
   }
 
   function attributes(box, attrs) {
@@ -198,8 +207,8 @@
     for (const [name, keep] of SECTIONS) {
       const ks = fromPapers.filter((k) => keep(edges[k].rel));
       if (!ks.length) continue;
-      box.append(el("h4", { text: `${name} (${ks.length})` }), el("ul", null, ...ks.slice(0, 200).map((k) => el("li", null,
-        nodeButton(edges[k].from), el("span", { className: "kg-meta", text: ` ${relName(edges[k].rel)}` }), evidence(k)))));
+      box.append(el("h4", { text: `${name} (${ks.length})` }), capped(ks, (k) => el("li", null,
+        nodeButton(edges[k].from), el("span", { className: "kg-meta", text: ` ${relName(edges[k].rel)}` }), evidence(k))));
     }
     related(box, outE[i], inE[i].filter((k) => typeOf(edges[k].from) !== "Paper"), "Related");
   }
