@@ -155,3 +155,28 @@ def test_no_request_left_the_disk_and_no_console_error(session: Session) -> None
     assert session.remote == []
     assert session.errors == []
     assert session.pwned() is None
+
+
+def test_large_graph_view_reaches_the_rest_through_search(browser: Any, small_kg: KnowledgeGraph,
+                                                          tmp_path: Path) -> None:
+    from kg.render.html import HtmlSettings
+
+    path = tmp_path / "top.html"
+    path.write_text(render_html(small_kg, HtmlSettings(max_nodes=5, top=1)), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-ready]", state="attached", timeout=20000)
+    shown = "(n) => kgExplorer.nodes.get().some((x) => kgExplorer.info[x.id].n === n)"
+    # The top entity (GSM8K) and its three papers; the page holds all 16 nodes.
+    assert page.evaluate("() => kgExplorer.nodes.length") == 4
+    assert "Showing 4 of 16 nodes" in page.locator("#kg-status").inner_text()
+    assert not page.evaluate(shown, "BadBench")
+    page.fill("#kg-search", "badbench")
+    page.wait_for_selector("#kg-results:not([hidden]) button")
+    page.press("#kg-search", "Enter")
+    assert page.locator("#kg-details h2").inner_text() == "BadBench"
+    assert page.evaluate(shown, "BadBench") and page.evaluate(shown, HOSTILE_NAMES[0])  # with its paper
+    assert errors == [] and page.evaluate(f"window.{SENTINEL}") is None
+    page.close()
