@@ -76,15 +76,15 @@ def order_key(attrs: dict) -> tuple[str, tuple] | None:
 
 def add_builds_on(g: nx.MultiDiGraph) -> None:
     """Edge p -> q (key builds_on) when q proposed what p uses, and q comes before p."""
+    keys = {p: k for p in _papers(g) if (k := order_key(g.nodes[p])) is not None}
     proposers: dict[str, list[str]] = defaultdict(list)
     users: dict[str, set[str]] = defaultdict(set)
-    for p in _papers(g):
+    for p in keys:  # a paper with no date and no arXiv id can be in no ordered pair
         for _, v, k in g.out_edges(p, keys=True):
             if k == "proposes":
                 proposers[v].append(p)
             elif k in USES:
                 users[v].add(p)
-    keys = {p: order_key(g.nodes[p]) for p in _papers(g)}
     via: dict[tuple[str, str], list[str]] = defaultdict(list)
     for ent, qs in sorted(proposers.items()):
         if len(qs) > MAX_PROPOSERS:
@@ -93,7 +93,7 @@ def add_builds_on(g: nx.MultiDiGraph) -> None:
             kq = keys[q]
             for p in sorted(users.get(ent, ())):
                 kp = keys[p]
-                if p in qs or kq is None or kp is None or kp[0] != kq[0] or not kp[1] > kq[1]:
+                if p in qs or kp[0] != kq[0] or not kp[1] > kq[1]:
                     continue
                 via[(p, q)].append(ent)
     for (p, q), ents in sorted(via.items()):
