@@ -7,12 +7,13 @@ a file is recorded and refused.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kg.graph import KnowledgeGraph
-from kg.render.html import render_html
+from kg.render.html import HtmlSettings, render_html
 
 SENTINEL = "__pwned"  # what the hostile payloads of conftest.HOSTILE would set
 
@@ -159,8 +160,6 @@ def test_no_request_left_the_disk_and_no_console_error(session: Session) -> None
 
 def test_large_graph_view_reaches_the_rest_through_search(browser: Any, small_kg: KnowledgeGraph,
                                                           tmp_path: Path) -> None:
-    from kg.render.html import HtmlSettings
-
     path = tmp_path / "top.html"
     path.write_text(render_html(small_kg, HtmlSettings(max_nodes=5, top=1)), encoding="utf-8")
     page = browser.new_page(viewport={"width": 1280, "height": 800})
