@@ -28,6 +28,7 @@ from kg.model import (
 from kg.text import norm_key
 
 SCORED = ("benchmark", "model", "method")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
 
 
 class PaperExtractor:
@@ -70,6 +71,8 @@ class PaperExtractor:
         names = {c.m.name for c in g.members}
         if all(lex.is_generic(n) for n in names):
             return False
+        if not g.proposed and not g.kb_id and g.short_form and _PLURAL_ACRONYM.match(g.short_form):
+            return False  # "pretrained foundation models (PFMs)": a plural names a class
         if g.type is None or g.weight < THRESHOLD:
             if not g.proposed:
                 return False

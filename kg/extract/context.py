@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import _PREFIXES
 
 Vote = tuple[str, float, str]
 
@@ -23,7 +24,7 @@ def morphology(name: str) -> list[Vote]:
     votes: list[Vote] = []
     if _BENCH_SUFFIX.search(name) and len(name) > 4 and not name.endswith("Instruct") or name.endswith("Instructions"):
         votes.append(("benchmark", 3.5, "morph:benchmark-suffix"))
-    if _MODEL_MARK.search(name) and len(name) > 3:
+    if _MODEL_MARK.search(name.rsplit(" ", 1)[-1]) and len(name) > 3:
         votes.append(("model", 2.0, "morph:model-mark"))
     if _METHOD_MARK.search(name) and len(name) > 3:
         votes.append(("method", 2.0, "morph:method-suffix"))
@@ -69,6 +70,7 @@ def right_head(text: str, end: int, lex: Lexicon) -> Vote | None:
     return None
 
 
+_PREP_BEFORE = re.compile(r"\b(?:in|on|for|with|from|of|by|to|at|across|over|under|using)\s+(?:the\s+|a\s+|an\s+)?$")
 _NEW_HEAD = re.compile(r"\b(?:new|novel|first|our)\s+(?:[\w\-]+\s+){0,4}?([a-z]+)(?:\s+(?:of|for|on)\s+[\w\-]+(?:\s+[\w\-]+){0,3})?,\s*$")
 
 
@@ -78,7 +80,8 @@ def new_head_before(text: str, start: int, lex: Lexicon) -> Vote | None:
     if not before.rstrip().endswith(",") or not any(w in before for w in ("new ", "novel ", "first ", "our ")):
         return None
     m = _NEW_HEAD.search(before)
-    if not m:
+    if not m or (m.group(0).startswith("our") and _PREP_BEFORE.search(before, 0, m.start())):
+        # "in our benchmark, GPT-4 ..." is a place, not an apposition
         return None
     t = _head_type([m.group(1)], lex)
     return (t, 3.0, "intro:new-head") if t else None
@@ -97,7 +100,8 @@ def own_head(name: str, lex: Lexicon) -> Vote | None:
     if " " not in name:
         return None
     t = _OWN_HEAD.get(name.rsplit(" ", 1)[-1].lower())
-    if t == "model" and all(lex.is_word(w) for w in re.split(r"[\s\-]+", name) if w):
+    if t == "model" and all(lex.is_word(w) or lex.is_generic(w) or w.lower() in _PREFIXES
+                            for w in re.split(r"[\s\-]+", name) if w):
         return None
     return (t, 2.5, "morph:own-head") if t else None
 

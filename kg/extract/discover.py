@@ -21,6 +21,8 @@ _BLOCK = re.compile(
     r"whether|how|and|or|where|whose|as|into|under|through|upon|based|such|like|including)\b"
 )
 _OTHERS = re.compile(r"\b(?:existing|previous|prior|standard|public|popular|common|widely|several|various|well-known)\b")
+_NOT_ARTIFACT_HEAD = re.compile(r"\b(?:metrics?|measures?|scores?|criteri(?:on|a)|dimensions?|hypothes[ie]s|"
+                                r"phenomen(?:on|a)|notions?|concepts?|categories|types|errors?)\b")
 _NAMING = re.compile(
     r"\b(?:named|called|dubbed|termed|coined|denoted(?: as| by)?|referred to as|(?:which |that )?we (?:call|name|term|dub|coin))"
     r"\s+(?:as\s+)?(?:it\s+)?[\"“'‘]?"
@@ -47,7 +49,7 @@ def title_prefix(title: str, abstract: str, lex: Lexicon) -> list[tuple[int, int
             continue
         start += len(part) - len(part.lstrip())
         words = name.split()
-        if len(words) > 4 or any(c in name for c in ",?!'’\""):
+        if len(words) > 4 or any(c in name for c in ",?!'’\"()"):
             continue
         if len(words) == 1:
             ok = is_name_shaped(name, lex) or (name[0].isupper() and not lex.is_word(name)) or (
@@ -96,8 +98,8 @@ def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> 
 def blocked(filler: str) -> bool:
     """True when the words between an introducing verb and a name include a preposition."""
     filler = re.sub(r"\([^()]*\)", "", filler)
-    if _OTHERS.search(filler):
-        return True  # "we use three existing datasets: A, B and C"
+    if _OTHERS.search(filler) or _NOT_ARTIFACT_HEAD.search(filler):
+        return True  # "three existing datasets: A, B and C"; "a novel metric, namely A, B"
     filler = filler.rsplit(": ", 1)[-1]  # "two new games for X: A and B"
     return _BLOCK.search(filler) is not None
 

@@ -29,7 +29,9 @@ MODEL_TAIL = re.compile(
 )
 SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]$")
 _POSSESSIVE = re.compile(r"['’]s$")
-_UNITISH = re.compile(r"^(?:\d+(?:\.\d+)?[A-Za-z]{0,3}|[A-Za-z]\d{1,2}|\d+(?:st|nd|rd|th)|[xX]\d+)$")
+_UNITISH = re.compile(
+    r"^(?:\d+(?:\.\d+)?[A-Za-z]{0,3}(?:-\d+(?:\.\d+)?[A-Za-z]{0,3})?|[A-Za-z]\d{1,2}|\d+(?:st|nd|rd|th)|[xX]\d+)$"
+)
 # Runs of capitalised words inside a sentence: "Winograd Schema Challenge", "Ghost Batch Normalization".
 CAP_RUN = re.compile(
     r"(?<![\w\-])(?:[A-Z][\w+’'\-]*[\w+]|[A-Z])(?:(?: (?:of|for|the|&))? (?:[A-Z][\w+’'\-]*[\w+]|[A-Z0-9]))+"
@@ -210,7 +212,7 @@ def cap_runs(field: Field, text: str, sentence_starts: set[int], lex: Lexicon) -
         start, words = m.start(), m.group(0).split(" ")
         first = True
         while words and (
-            words[0].lower() in _LEADING or lex.is_generic(words[0]) or words[0] in ("of", "for", "the", "&")
+            words[0].lower() in _LEADING or _POSSESSIVE.search(words[0]) or lex.is_generic(words[0]) or words[0] in ("of", "for", "the", "&")
             or (first and (start in sentence_starts or text[max(0, start - 2) : start] in (". ", ": ", "! ", "? "))
                 and lex.is_word(words[0]) and not is_name_shaped(words[0], lex))
         ):
