@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 
+import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kg.pipeline
-from kg.cache import CACHE_DIR, CACHE_FILE
+from kg.cache import CACHE_DIR, CACHE_FILE, _decode, _encode
+from kg.model import Entity, EntityType, Evidence, Extraction, Field, Paper, Relation, RelationType, Result
 from kg.overrides import Overrides
 from kg.pipeline import EXPORTS, BuildSettings, build
 
@@ -101,3 +105,23 @@ def test_a_damaged_cache_line_is_extracted_again(tmp_path, inputs, spy):
     path.write_bytes(b"\n".join([*lines[:-1], lines[-1][:80]]) + b"\n")  # the last paper's line cut short
     build([a], out_dir=out)
     assert len(spy) == 2 and len(spy[1]) == 1 and exports(out) == before
+
+
+evidence = st.builds(Evidence, st.sampled_from(list(Field)), st.integers(0, 500), st.integers(0, 500),
+                     st.text(max_size=12), st.floats(0, 1))
+entities = st.builds(Entity, st.text(min_size=1, max_size=20), st.sampled_from(list(EntityType)), st.text(max_size=20),
+                     st.lists(st.text(max_size=10), max_size=3).map(tuple), st.booleans(),
+                     st.lists(evidence, max_size=3).map(tuple), st.none() | st.text(max_size=10),
+                     st.none() | st.text(max_size=20))
+relations = st.builds(Relation, st.sampled_from(list(RelationType)), st.text(max_size=10), st.text(max_size=10), evidence)
+results = st.builds(Result, st.text(max_size=8), st.text(max_size=8), st.text(max_size=8), st.text(max_size=8),
+                    st.none() | evidence)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(entities, max_size=4), st.lists(relations, max_size=4), st.lists(results, max_size=2))
+def test_cache_lines_round_trip(ents, rels, res):
+    paper = Paper("0123456789", "A title", "An abstract.")
+    ex = Extraction(paper, tuple(ents), tuple(rels), tuple(res))
+    line = orjson.dumps(["0" * 64, *_encode(ex)])
+    assert _decode(paper, line) == ex
