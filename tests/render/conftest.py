@@ -24,6 +24,7 @@ from kg.model import (
     Paper,
     Relation,
     RelationType,
+    Result,
     Source,
 )
 
@@ -45,15 +46,17 @@ def _sentence(text: str, needle: str) -> Evidence:
 
 
 def _paper(pid: str, title: str, abstract: str, mentions: list[tuple[str, str, RelationType, bool]],
-           date: str = "Mar 11") -> Extraction:
-    """mentions: (entity id, surface form in the abstract, relation, proposed)."""
+           date: str = "Mar 11", results: tuple[tuple[str, str, str, str], ...] = ()) -> Extraction:
+    """mentions: (entity id, surface form in the abstract, relation, proposed);
+    results: (model, benchmark, metric, value), the value's sentence as evidence."""
     paper = Paper(id=pid, title=title, abstract=abstract, sources=(Source("seeds/a.txt", date, 1),))
     ents, rels = [], []
     for eid, form, rel, proposed in mentions:
         etype = EntityType(eid.split("/")[0])
         ents.append(Entity(eid, etype, form, (form,), proposed, (_span(abstract, form),)))
         rels.append(Relation(rel, pid, eid, _sentence(abstract, form)))
-    return Extraction(paper, tuple(ents), tuple(rels))
+    res = tuple(Result(m, b, metric, v, _sentence(abstract, v)) for m, b, metric, v in results)
+    return Extraction(paper, tuple(ents), tuple(rels), res)
 
 
 GOOD = [
@@ -66,11 +69,13 @@ GOOD = [
             ("repository/github-com-lqtrung1998-mwp-reft", "github.com/lqtrung1998/mwp_ReFT",
              RelationType.HAS_CODE, False)]),
     _paper("p-cpl", "CPL: Critical Plan Step Learning Boosts LLM Generalization",
-           "Trained on GSM8K and MATH, our method CPL improves performance on HumanEval. We build on LLaMA-2.",
+           "Trained on GSM8K and MATH, our method CPL improves performance on HumanEval. We build on LLaMA-2. "
+           "CPL gains 10.5% accuracy on GSM8K.",
            [("method/cpl", "CPL", RelationType.PROPOSES, True),
             ("benchmark/gsm8k", "GSM8K", RelationType.EVALUATES_ON, False),
             ("benchmark/math", "MATH", RelationType.EVALUATES_ON, False),
-            ("model/llama-2", "LLaMA-2", RelationType.USES_MODEL, False)], date="Sep 13"),
+            ("model/llama-2", "LLaMA-2", RelationType.USES_MODEL, False)], date="Sep 13",
+           results=(("CPL", "GSM8K", "accuracy", "10.5%"),)),
     _paper("p-mme", "Challenge LLMs to Reason About Reasoning",
            "Current benchmarks such as GSM8K are saturated. We evaluate GPT-4 with a new protocol.",
            [("benchmark/gsm8k", "GSM8K", RelationType.MENTIONS, False),

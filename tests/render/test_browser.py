@@ -104,6 +104,13 @@ def test_click_on_a_node_opens_the_right_paper(session: Session) -> None:
     assert session.panel_title() == "LLaMA-2"
 
 
+def test_result_evidence_is_shown_as_text(session: Session) -> None:
+    session.page.evaluate("(i) => kgExplorer.showPanel(i)", session.index("GSM8K"))
+    related = session.page.locator("#kg-details li", has_text="CPL: 10.5% accuracy on GSM8K")
+    assert "on benchmark this" in related.inner_text()
+    assert "CPL gains 10.5% accuracy on GSM8K." in related.locator("blockquote").inner_text()
+
+
 def test_paper_links_are_clickable_only_when_http(session: Session) -> None:
     session.page.evaluate("(i) => kgExplorer.showPanel(i)", session.index("ReFT: Reasoning with Reinforced Fine-Tuning"))
     hrefs = session.page.locator("#kg-details a").evaluate_all("(as) => as.map((a) => a.href)")
@@ -168,9 +175,9 @@ def test_large_graph_view_reaches_the_rest_through_search(browser: Any, small_kg
     page.goto(path.as_uri())
     page.wait_for_selector("body[data-ready]", state="attached", timeout=20000)
     shown = "(n) => kgExplorer.nodes.get().some((x) => kgExplorer.info[x.id].n === n)"
-    # The top entity (GSM8K) and its three papers; the page holds all 16 nodes.
+    # The top entity (GSM8K) and its three papers; the page holds all 17 nodes.
     assert page.evaluate("() => kgExplorer.nodes.length") == 4
-    assert "Showing 4 of 16 nodes" in page.locator("#kg-status").inner_text()
+    assert "Showing 4 of 17 nodes" in page.locator("#kg-status").inner_text()
     assert not page.evaluate(shown, "BadBench")
     page.fill("#kg-search", "badbench")
     page.wait_for_selector("#kg-results:not([hidden]) button")
