@@ -128,8 +128,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             if long == inner:
                 s_start = m.start() - (len(text[max(0, m.start() - 40) : m.start()]) - w.start(1))
                 out.append(Abbreviation(w.group(1), s_start, inner, inner_start))
-    if "dubbed" in text or "named" in text or "called" in text or "short for" in text or "stands for" in text:
-        out += _named_expansions(text)
+    out += _named_expansions(text)
     return out
 
 
@@ -152,23 +151,33 @@ def _reverse_short(short: str, inner: str) -> bool:
     return short[0].isupper() and len(short) >= 4 and caps >= 2 and caps * 2 >= len(words)
 
 
-_NAMED = re.compile(
-    r"(?<![\w\-])([A-Za-z][\w\-+.]*[\w+]),?\s+(?:dubbed|named|called|short for|which stands for|stands for)\s+"
-    r"[\"“']?([A-Z][^,;:.()\"”]{3,100})"
+_SHORT_THEN = re.compile(r"(?<![\w\-])([A-Za-z][\w\-+.]*[\w+]),?\s+")
+_NAMED_TAIL = re.compile(
+    r"(?:(?:dubbed|named|called|short for|which stands for|stands for)\s+[\"“']?([A-Z][^,;:.()\"”]{3,100})"
+    r"|([A-Z][^,;:.()\"”]{3,100}),)"
 )
 
 
 def _named_expansions(text: str) -> list[Abbreviation]:
-    """ "ARTE, dubbed Aligning TeacheR with StudenT PreferencEs": the longest prefix that spells the name."""
+    """ "ARTE, dubbed Aligning TeacheR with StudenT PreferencEs" and "LiNeS, Layer-increasing Network Scaling,"."""
     out = []
-    for m in _NAMED.finditer(text):
-        short, cand = m.group(1), m.group(2).rstrip()
+    for m in _SHORT_THEN.finditer(text):
+        short = m.group(1)
         if not is_short_form(short):
             continue
+        t = _NAMED_TAIL.match(text, m.end())
+        if not t:
+            continue
+        if t.group(2):  # the apposition must be the whole long form
+            cand = t.group(2).rstrip()
+            if len(cand.split()) >= 2 and (initials_long_form(short, cand) == cand or best_long_form(short, cand) == cand):
+                out.append(Abbreviation(short, m.start(1), cand, t.start(2)))
+            continue
+        cand = t.group(1).rstrip()
         words = list(_WORD.finditer(cand))
         for k in range(len(words), 1, -1):
             prefix = cand[: words[k - 1].end()]
             if initials_long_form(short, prefix) == prefix or best_long_form(short, prefix) == prefix:
-                out.append(Abbreviation(short, m.start(1), prefix, m.start(2)))
+                out.append(Abbreviation(short, m.start(1), prefix, t.start(1)))
                 break
     return out

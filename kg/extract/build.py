@@ -10,6 +10,7 @@ from kg.extract.candidates import Candidate, CandidateFinder, PaperCandidates
 from kg.extract.ids import entity_id
 from kg.extract.kb import load_kb
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.mentions import _PREFIXES
 from kg.extract.roles import cited_only, compared, find_value, metric_in
 from kg.extract.sentences import sentence_at
 from kg.extract.tasks import find_tasks
@@ -73,6 +74,10 @@ class PaperExtractor:
             return False
         if not g.proposed and not g.kb_id and g.short_form and _PLURAL_ACRONYM.match(g.short_form):
             return False  # "pretrained foundation models (PFMs)": a plural names a class
+        if g.type == "model" and not g.proposed and not g.kb_id and not g.short_form and all(
+            self._ordinary(n) for n in names
+        ):
+            return False  # "Natural Language Understanding models": ordinary words, capitalised
         if g.type is None or g.weight < THRESHOLD:
             if not g.proposed:
                 return False
@@ -84,6 +89,13 @@ class PaperExtractor:
         ):
             return False  # "in-context learning", "Data Augmentation" in a title: a paradigm, not a name
         return True
+
+    def _ordinary(self, name: str) -> bool:
+        """Only dictionary words, generic terms and prefixes ("Text-to-Image", "Over-Parametrized")."""
+        lex = self.lex
+        parts = [p for p in re.split(r"[\s\-]+", name) if p]
+        return all((lex.is_word(p) and not any(c.isupper() for c in p[1:])) or lex.is_generic(p)
+                   or p.lower() in _PREFIXES for p in parts)
 
     @staticmethod
     def _named_like(c: Candidate, pc: PaperCandidates) -> bool:

@@ -15,7 +15,7 @@ from kg.extract.mentions import _PREFIXES
 Vote = tuple[str, float, str]
 
 _BENCH_SUFFIX = re.compile(r"(?:-?Bench|-?bench|Eval|-Eval|Arena|-Gym|Gym|-Hard|Set|Suite|QA|-QA|Instruct|Instructions)$")
-_MODEL_MARK = re.compile(r"(?:GPT|BERT|LLaMA|Llama|LLM|LM|GLM|MLLM|VLM|Chat|Coder)(?![a-z])|(?:^|[-_ ])\d+(?:\.\d+)?[BM]\b|-(?:Instruct|Chat|Base|it)$")
+_MODEL_MARK = re.compile(r"(?:GPT|BERT|LLaMA|Llama|LLM|LM|GLM|MLLM|VLM|Chat|Coder)(?![a-z])|(?:^|[-_ ])\d+(?:\.\d+)?B\b|-(?:Instruct|Chat|Base|it)$")
 _METHOD_MARK = re.compile(r"(?:Net\d+|Net-\d+|Former|former|GNN|Tuning|Tune|Prompting|Attention|Mamba|Norm|Mixup|Decoding|Search|SGD|Adam|Opt)\d*$")
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 

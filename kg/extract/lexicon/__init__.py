@@ -64,7 +64,7 @@ def load_lexicon() -> Lexicon:
     low = {k: frozenset(v) for k, v in cues.items() if isinstance(v, list)}
     return Lexicon(
         generic=frozenset(_lines("generic.txt")),
-        english=frozenset(_lines("english.txt.gz")),
+        english=frozenset(_lines("english.txt.gz")) | frozenset(w for ln in _lines("function_words.txt") for w in ln.split()),
         benchmark_heads=low["benchmark_heads"],
         model_heads=low["model_heads"],
         method_heads=low["method_heads"],
