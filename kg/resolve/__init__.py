@@ -31,7 +31,7 @@ def resolve(
     arrival only through ties, which are broken by fixed rules.
     """
     overrides = overrides or Overrides()
-    exs = apply_types(list(extractions), overrides)
+    exs = apply_types(list(extractions), overrides, kb)
     clustering = cluster(exs, kb=kb, overrides=overrides)
     exs = corpus_pass(exs, clustering)
     return assemble(exs, clustering, kb)

@@ -38,17 +38,29 @@ def entity_forms(ent: Entity) -> list[str]:
     return list(dict.fromkeys(v for f in raw if f and f.strip() for v in variants(f)))
 
 
-def apply_types(extractions: Sequence[Extraction], overrides: Overrides) -> list[Extraction]:
-    """Drop blocked names; type each name the way most papers type it; then apply user types."""
+def apply_types(
+    extractions: Sequence[Extraction], overrides: Overrides, kb: KnowledgeBase | None = None,
+) -> list[Extraction]:
+    """Drop blocked names; type each name the way most papers type it (a tie goes to the type the
+    knowledge base gives the name, if any); then apply user types."""
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    sample: dict[str, str] = {}
     for ex in extractions:
-        for key, type_ in {(form_key(e.name), e.type) for e in ex.entities}:
+        seen: dict[tuple[str, EntityType], str] = {}
+        for e in ex.entities:
+            seen.setdefault((form_key(e.name), e.type), e.name)
+        for (key, type_), name in seen.items():  # one vote per paper
             votes[key][type_] += 1
+            sample.setdefault(key, name)
     majority: dict[str, EntityType] = {}
     for key, counter in votes.items():
         (best, n), *rest = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].value))
         if rest and n * 2 > sum(counter.values()):
             majority[key] = best
+        elif rest and kb is not None:
+            known = {entry.type for entry in kb.lookup(sample[key])}
+            if len(known) == 1 and counter[next(iter(known))] == n:
+                majority[key] = known.pop()
     if not majority and not overrides:
         return list(extractions)
     out = []
@@ -93,6 +105,7 @@ def cluster(extractions: Sequence[Extraction], *, kb: KnowledgeBase | None, over
     plain: dict[str, tuple[EntityType, str]] = {}  # f-node -> (type, a surface form), for KB lookups
     kb_forms: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
     acronyms: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
+    acronym_forms: dict[str, tuple[EntityType, str]] = {}  # a-node -> (type, the acronym as written)
 
     def form_node(type_: EntityType, form: str) -> str:
         node = f"f|{type_.value}|{form_key(form)}"
@@ -122,6 +135,7 @@ def cluster(extractions: Sequence[Extraction], *, kb: KnowledgeBase | None, over
                 key = (e.type, form_key(f))
                 acronyms[key].add(long_key)
                 anode = uf.add(f"a|{e.type.value}|{key[1]}|{long_key}", [(("acr", *key), long_key)])
+                acronym_forms.setdefault(anode, (e.type, f))
                 uf.union(node, anode)
 
     _apply_aliases(c, kb, overrides, form_node)
@@ -137,6 +151,13 @@ def cluster(extractions: Sequence[Extraction], *, kb: KnowledgeBase | None, over
         if len(longs) == 1:
             (long_key,) = longs
             uf.union(node, f"a|{type_.value}|{key[1]}|{long_key}")
+    # An acronym defined by a long form the KB does not list ("ARC-AGI (Abstraction and Reasoning
+    # Corpus for AGI)") is still that KB entry when the acronym names exactly one entry of its type.
+    for anode, (type_, form) in sorted(acronym_forms.items()):
+        ids = {entry.id for entry in kb.lookup(form) if entry.type is type_} if kb is not None else set()
+        if len(ids) == 1:  # the KB's own table, not what papers linked: they may mean the other ARC
+            (kb_id,) = ids
+            uf.union(anode, uf.add(kb_node(kb_id), [("kb", kb_id)]))
     _apply_merges(c, kb, overrides)
     return c
 

@@ -159,3 +159,23 @@ def test_title_case_phrases_are_not_spread_into_running_text():
     p2 = paper("Networks show a simplicity bias when trained long.")
     corpus = resolve([Extraction(p1, (p1_ent,)), extraction(p2)])
     assert corpus.extractions[1].entities == ()
+
+
+def test_a_defined_acronym_joins_the_kb_entry_only_when_it_names_one(small_kb):
+    p1 = paper("We test on the Abstraction and Reasoning Corpus for Artificial General Intelligence (ARC-AGI).")
+    p2 = paper("The Abstract Relational Collection (ARC) is ours.")
+    corpus = resolve([
+        extraction(p1, mention(p1, "benchmark", "ARC-AGI",
+                               long_form="Abstraction and Reasoning Corpus for Artificial General Intelligence")),
+        extraction(p2, mention(p2, "benchmark", "ARC", long_form="Abstract Relational Collection")),
+    ], kb=small_kb)
+    first, second = (ex.entities[0] for ex in corpus.extractions)
+    assert first.id == "benchmark/arc-agi" and first.kb_id == "benchmark/arc-agi"
+    assert second.kb_id is None and second.id not in ("benchmark/ai2-arc", "benchmark/arc-agi")
+
+
+def test_a_type_tie_goes_to_the_kb_type(small_kb):
+    p1, p2 = paper("We use GSM8K data."), paper("GSM8K is solved.")
+    corpus = resolve([extraction(p1, mention(p1, "benchmark", "GSM8K")), extraction(p2, mention(p2, "model", "GSM8K"))],
+                     kb=small_kb)
+    assert {e.type for ex in corpus.extractions for e in ex.entities} == {EntityType.BENCHMARK}
