@@ -65,10 +65,15 @@
   const outE = Array.from({ length: n }, () => []), inE = Array.from({ length: n }, () => []);
   edges.forEach((e, k) => { outE[e.from].push(k); inE[e.to].push(k); });
 
+  // Edge colours as rgba strings: vis-network re-parses a hex colour with its opacity on every
+  // frame for every edge, but passes an rgba string through.
+  const rgba = (hex, a) => `rgba(${parseInt(hex.slice(1, 3), 16)},${parseInt(hex.slice(3, 5), 16)},${parseInt(hex.slice(5, 7), 16)},${a})`;
+  const edgeColour = {};
   function visEdge(k) {
     const e = edges[k], s = data.edgeStyle[e.rel] || data.edgeStyle._other;
+    const c = edgeColour[e.rel] || (edgeColour[e.rel] = { color: rgba(s.color, 0.7), highlight: "rgba(34,34,34,1)", hover: "rgba(34,34,34,1)" });
     return { id: k, from: e.from, to: e.to, title: relName(e.rel), width: s.width, hidden: offRel.has(e.rel),
-             dashes: s.dashes && data.dashes, color: { color: s.color, highlight: "#222222", hover: "#222222", opacity: 0.7 } };
+             dashes: s.dashes && data.dashes, color: c };
   }
 
   // What is in the network now; the rest of the graph is reachable through search.
