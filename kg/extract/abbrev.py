@@ -151,7 +151,9 @@ def _reverse_short(short: str, inner: str) -> bool:
     return short[0].isupper() and len(short) >= 4 and caps >= 2 and caps * 2 >= len(words)
 
 
-_SHORT_THEN = re.compile(r"(?<![\w\-])([A-Za-z][\w\-+.]*[\w+]),?\s+")
+_SHORT_THEN = re.compile(
+    r"(?<![\w\-])([A-Za-z][\w\-+.]*[A-Z][\w\-+.]*)(?:,\s+|\s+(?=dubbed|named|called|short for|which stands|stands for))"
+)
 _NAMED_TAIL = re.compile(
     r"(?:(?:dubbed|named|called|short for|which stands for|stands for)\s+[\"“']?([A-Z][^,;:.()\"”]{3,100})"
     r"|([A-Z][^,;:.()\"”]{3,100}),)"

@@ -14,7 +14,7 @@ from kg.extract.candidates import Candidate, PaperCandidates
 from kg.extract.kb import KnowledgeBase
 from kg.extract.lexicon import Lexicon
 from kg.model import Field
-from kg.text import norm_key
+from kg.text import norm_key as _norm_key
 
 THRESHOLD = 2.0
 _LIST_SEP = re.compile(
@@ -173,14 +173,21 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _key(c: Candidate) -> str:
-    if c.m.kb_id and c.m.rule == "kb":
-        return "kb:" + c.m.kb_id
-    return "n:" + norm_key(c.m.name)
-
-
 def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: Lexicon) -> list[Group]:
     """Group by name (plural folded), by knowledge-base entry and by acronym definition."""
+    memo: dict[str, str] = {}  # norm_key per spelling, within this paper
+
+    def norm_key(s: str) -> str:
+        k = memo.get(s)
+        if k is None:
+            k = memo[s] = _norm_key(s)
+        return k
+
+    def _key(c: Candidate) -> str:
+        if c.m.kb_id and c.m.rule == "kb":
+            return "kb:" + c.m.kb_id
+        return "n:" + norm_key(c.m.name)
+
     uf = _UnionFind()
     keys = {id(c): _key(c) for c in chosen}
     names = {norm_key(c.m.name): keys[id(c)] for c in chosen}

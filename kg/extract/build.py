@@ -129,8 +129,12 @@ class PaperExtractor:
         kb_id = g.kb_id if g.kb_id and g.kb_id in self.kb.entries and self.kb.entries[g.kb_id].type.value == g.type else None
         eid = kb_id or entity_id(type_, name)
         aliases = tuple(dict.fromkeys(s for s in surfaces + names if s != name and s in (texts[Field.TITLE] + " " + texts[Field.ABSTRACT])))
-        evidence = tuple(sorted({Evidence(c.m.field, c.m.start, c.m.end, rule=c.m.rule, confidence=round(c.m.conf, 2))
-                                 for c in g.members}))
+        seen: dict[tuple, Evidence] = {}
+        for c in g.members:
+            k = (c.m.field.value, c.m.start, c.m.end, c.m.rule)
+            if k not in seen:
+                seen[k] = Evidence(c.m.field, c.m.start, c.m.end, rule=c.m.rule, confidence=round(c.m.conf, 2))
+        evidence = tuple(seen[k] for k in sorted(seen))
         return Entity(eid, type_, name, aliases, bool(g.proposed) and g.type in SCORED, evidence, kb_id, g.long_form)
 
     # -- relations ------------------------------------------------------------------------------

@@ -170,6 +170,14 @@ class CandidateFinder:
                 memo[m.name] = spelled
         c.votes += spelled
         s, e = c.sentence
+        if m.kb_id:  # the knowledge base typed it: only the votes that spread or introduce matter
+            v = eval_context(text, m.start, text[s:e], lex)
+            if v:
+                c.votes.append(v)
+            v, new = apposition(text, m.end, lex)
+            if new:
+                c.proposed = c.proposed or "intro:apposition"
+            return
         nh = new_head_before(text, m.start, lex)
         if nh:
             c.votes.append(nh)

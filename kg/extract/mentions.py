@@ -137,7 +137,8 @@ def is_name_shaped(tok: str, lex: Lexicon) -> bool:
 
 def trim_token(tok: str, lex: Lexicon) -> str:
     """Drop a possessive and descriptive hyphen tails: "GPT-4-based" -> "GPT-4", "DeMamba's" -> "DeMamba"."""
-    tok = _POSSESSIVE.sub("", tok)
+    if "'" in tok or "’" in tok:
+        tok = _POSSESSIVE.sub("", tok)
     while "-" in tok:
         head, _, tail = tok.rpartition("-")
         if tail.lower() in lex.suffix_adjectives or (tail.islower() and len(tail) > 3 and lex.is_word(tail)
