@@ -143,7 +143,7 @@ def _info(k: _Component, extractions: Sequence[Extraction], c: Clustering, by_fo
         attrs = {a: str(getattr(k.kb, a)) for a in _KB_ATTRS if getattr(k.kb, a) is not None}
         attrs["kb_id"] = k.kb.id
         parent = k.kb.family
-    if k.long_form:
+    if k.long_form and not k.kb:  # the disambiguator of a thing the KB does not know
         attrs["long_form"] = k.long_form
     if parent is None and k.type in (EntityType.MODEL, EntityType.METHOD):
         for cand in family_candidates(k.name):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.kb import KnowledgeBase
 from kg.model import Entity, EntityType, Extraction
 from kg.overrides import Overrides
-from kg.resolve.forms import form_key, variants
+from kg.resolve.forms import expansion_key, form_key, variants
 from kg.resolve.unionfind import AnchoredUnionFind
 from kg.text import norm_key
 
@@ -127,9 +127,9 @@ def cluster(extractions: Sequence[Extraction], *, kb: KnowledgeBase | None, over
                     kb_forms[(e.type, form_key(f))].add(e.kb_id)
                 if uf.union(node, uf.add(kb_node(e.kb_id), [("kb", e.kb_id)])):
                     continue
-            long_key = norm_key(e.long_form) if e.long_form else None
+            long_key = expansion_key(e.long_form) if e.long_form else None
             for f in forms:
-                if long_key is None or norm_key(f) == long_key:
+                if long_key is None or expansion_key(f) == long_key:
                     uf.union(node, form_node(e.type, f))
                     continue
                 key = (e.type, form_key(f))

@@ -45,6 +45,23 @@ def form_key(form: str) -> str:
     return norm_key(form)
 
 
+_WORD = re.compile(r"[0-9a-z]+")
+_GLUE_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "with", "via"})
+
+
+@lru_cache(maxsize=1 << 16)
+def expansion_key(long_form: str) -> str:
+    """What tells two expansions of one acronym apart: the stems of their content words, so that
+    "Low-Rank Adaptation" and "low-rank adapters" are one meaning and "AI2 Reasoning Challenge" and
+    "Abstraction and Reasoning Corpus" two.
+
+    >>> expansion_key("Low-Rank Adaptation") == expansion_key("low-rank adapters")
+    True
+    """
+    words = _WORD.findall(unicodedata.normalize("NFKD", long_form).lower())
+    return " ".join(w[:5] for w in words if w not in _GLUE_WORDS)
+
+
 @lru_cache(maxsize=1 << 18)
 def variants(form: str) -> tuple[str, ...]:
     """The form and its spelling variants: "GPT-4V(ision)" also as "GPT-4V"."""

@@ -179,3 +179,10 @@ def test_a_type_tie_goes_to_the_kb_type(small_kb):
     corpus = resolve([extraction(p1, mention(p1, "benchmark", "GSM8K")), extraction(p2, mention(p2, "model", "GSM8K"))],
                      kb=small_kb)
     assert {e.type for ex in corpus.extractions for e in ex.entities} == {EntityType.BENCHMARK}
+
+
+def test_two_spellings_of_one_expansion_are_one_acronym():
+    p1, p2 = paper("We fine-tune with Low-Rank Adaptation (LoRA)."), paper("LoRA (low-rank adapters) is cheap.")
+    corpus = resolve([extraction(p1, mention(p1, "method", "LoRA", long_form="Low-Rank Adaptation")),
+                      extraction(p2, mention(p2, "method", "LoRA", long_form="low-rank adapters"))])
+    assert len(corpus.entities) == 1
