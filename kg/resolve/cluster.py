@@ -19,7 +19,6 @@ from kg.model import Entity, EntityType, Extraction
 from kg.overrides import Overrides
 from kg.resolve.forms import expansion_key, form_key, variants
 from kg.resolve.unionfind import AnchoredUnionFind
-from kg.text import norm_key
 
 Ref = tuple[int, int]  # (paper index, entity index)
 
