@@ -206,6 +206,9 @@ def assemble(extractions: Sequence[Extraction], c: Clustering, kb: KnowledgeBase
         for form in k.kb.aliases if k.kb else ():
             by_form.setdefault((k.type, form_key(form)), k.id)
     infos = {k.id: _info(k, extractions, c, by_form) for k in comps}
+    for eid, info in infos.items():  # a family the KB names but does not hold is no parent
+        if info.parent is not None and info.parent not in infos:
+            infos[eid] = EntityInfo(info.id, info.type, info.name, info.aliases, info.attrs, None)
     comp_of = {k.root: k for k in comps}
     out = tuple(_rewrite(ex, paper_roots, comp_of) for ex, paper_roots in zip(extractions, roots))
     stats = {"entities": len(infos), "mentions": sum(len(ex.entities) for ex in extractions)}
