@@ -108,6 +108,9 @@ def _pick(kb: KnowledgeBase, ids: list[str]) -> str:
     return min(ids, key=lambda i: (rank.get(kb.entries[i].type.value, 9), i))
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_INNER_UPPER = re.compile(r"[A-Z]")
+_DIGIT = re.compile(r"\d")
 _PREFIXES = frozenset(
     "multi cross self non pre post semi inter intra co sub super meta hyper ultra bi tri uni de re anti auto zero few "
     "one two many long short low high large small fine full half open closed out in on up down top end".split()
@@ -125,14 +128,10 @@ def is_name_shaped(tok: str, lex: Lexicon) -> bool:
         return False
     if "-" in tok and all(_ordinary_part(p, lex) for p in tok.split("-") if p):
         return False
-    letters = [c for c in tok if c.isalpha()]
-    if not letters:
+    if not _LETTER.search(tok):
         return False
-    uppers = sum(c.isupper() for c in tok)
-    digits = any(c.isdigit() for c in tok)
-    if uppers >= 2 or (digits and len(tok) >= 3) or any(c.isupper() for c in tok[1:]):
-        return True
-    return False
+    # a capital after the first character, two capitals, or a digit in a word of 3+ characters
+    return _INNER_UPPER.search(tok, 1) is not None or (len(tok) >= 3 and _DIGIT.search(tok) is not None)
 
 
 def trim_token(tok: str, lex: Lexicon) -> str:
