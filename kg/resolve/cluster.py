@@ -114,13 +114,14 @@ def cluster(extractions: Sequence[Extraction], *, kb: KnowledgeBase | None, over
         return node
 
     for pi, ex in enumerate(extractions):
-        shared = _shared_forms(ex)
+        all_forms = [entity_forms(e) for e in ex.entities]
+        shared = _shared_forms(ex, all_forms)
         for ei, e in enumerate(ex.entities):
             node = uf.add(entity_node((pi, ei)))
             split = split_of.get(e.name.strip())
             if split is not None:
                 uf.union(node, uf.add(f"s|{split[0]}|{split[1]}", [(("split", split[0]), split[1])]))
-            forms = [f for f in entity_forms(e) if f == e.name or (e.type, form_key(f)) not in shared]
+            forms = [f for f in all_forms[ei] if f == e.name or (e.type, form_key(f)) not in shared]
             if e.kb_id:
                 for f in forms:
                     kb_forms[(e.type, form_key(f))].add(e.kb_id)
@@ -161,12 +162,12 @@ def cluster(extractions: Sequence[Extraction], *, kb: KnowledgeBase | None, over
     return c
 
 
-def _shared_forms(ex: Extraction) -> set[tuple[EntityType, str]]:
+def _shared_forms(ex: Extraction, all_forms: list[list[str]]) -> set[tuple[EntityType, str]]:
     """Forms that name several things in one paper ("ImageNet-{A,R,V2,Sketch}" for four of them):
     the extractor kept those things apart, so such a form is no evidence that they are one."""
     owners: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
-    for e in ex.entities:
-        for f in entity_forms(e):
+    for e, forms in zip(ex.entities, all_forms):
+        for f in forms:
             owners[(e.type, form_key(f))].add(form_key(e.name))
     return {key for key, names in owners.items() if len(names) > 1}
 
