@@ -93,6 +93,9 @@ def build(
     typer.echo(report.summary(n_papers))
     typer.echo("nodes: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
     typer.echo("edges: " + ", ".join(f"{t} {n}" for t, n in sorted(rels.items())))
+    if kg.corpus is not None and kg.corpus.stats.get("reused"):
+        typer.echo(f"extracted {kg.corpus.stats['extracted']} papers, reused {kg.corpus.stats['reused']} "
+                   f"from {out}/.cache")
     typer.echo(f"wrote {out}/")
 
 

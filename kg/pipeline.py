@@ -122,6 +122,8 @@ def build(
     if out_dir is not None:  # incremental: papers extracted by an earlier build here are reused
         cache = ExtractionCache.open(out_dir, extract=settings.extract, overrides=settings.effective_overrides())
     corpus = build_corpus(inputs, settings=settings, report=report, progress=progress, cache=cache)
+    if cache is not None:  # how much of the extraction an earlier build here saved
+        corpus.stats.update(extracted=cache.misses, reused=cache.hits)
     kg = KnowledgeGraph.from_corpus(corpus)
     if out_dir is not None:
         write_exports(kg, out_dir, rdf_base=settings.rdf_base)
