@@ -80,6 +80,14 @@ def _json_list(raw: Any) -> list[str]:
         return []
 
 
+def _int(value: Any) -> int:
+    """An offset from a graph file that may have been edited by hand: anything else counts as 0."""
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError):
+        return 0
+
+
 def _context(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around a mention, so a bare mention span still reads as evidence."""
     lo = 0
@@ -188,7 +196,7 @@ def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
     rows = ((i, j, rel, d) for i, bucket in enumerate(out) for j, rel, d in bucket)
     for i, j, rel, d in rows:
         edge: dict[str, Any] = {"from": i, "to": j, "rel": str(d.get("relation") or rel)}
-        fld, s, e = str(d.get("field") or ""), int(d.get("start") or 0), int(d.get("end") or 0)
+        fld, s, e = str(d.get("field") or ""), _int(d.get("start")), _int(d.get("end"))
         if types[i] == "Paper" and fld in FIELDS and e > s:
             src: str = info[i]["n"] if fld == "title" else info[i]["ab"]
             if not d.get("evidence"):

@@ -185,3 +185,15 @@ def test_same_page_across_runs_and_hash_seeds(page: str, tmp_path: Path) -> None
                              stdout=subprocess.PIPE, text=True) for seed in ("1", "2")]
     digests = {run.communicate(timeout=120)[0].strip() for run in runs}
     assert digests == {hashlib.sha256(page.encode()).hexdigest()}
+
+
+def test_odd_attributes_from_a_hand_edited_graph_do_not_crash() -> None:
+    g = nx.MultiDiGraph()
+    g.add_node(1, type="Paper", title="T", abstract="Uses X here.", dates="not json")
+    g.add_node("model/x", type="Model", name="X", aliases=["X", "the X"])
+    g.add_node("thing", label="no type at all")
+    g.add_edge(1, "model/x", key="uses_model", relation="uses_model", field="abstract", start="a", end=None)
+    g.add_edge(1, "thing", key="mentions", field="abstract", start=5, end=999)
+    data = page_data(render_html(g))
+    assert [x["n"] for x in data["info"]] == ["T", "X", "no type at all"]
+    assert data["info"][0]["d"] == [] and data["info"][1]["a"] == ["X", "the X"]
