@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.errors import LookupFailed
-from kg.model import Corpus
+from kg.model import Corpus, EntityType
 from kg.resolve.forms import cased_key
 from kg.text import norm_key
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 USING = frozenset({"evaluates_on", "uses_model", "uses_method", "proposes", "addresses_task", "has_code"})
 DERIVED = frozenset({"shares_benchmark", "builds_on"})
 _JSON_ATTRS = ("aliases", "dates", "sources", "authors")
+_KINDS = frozenset({t.value for t in EntityType} | {"link"})  # "url" entities are Link nodes
 
 
 class KnowledgeGraph:
@@ -140,6 +141,8 @@ class KnowledgeGraph:
         ['ARC', 'ARC', 'CIFAR-10', 'GSM8K']
         """
         want = type.lower() if type else None
+        if want is not None and want not in _KINDS:
+            raise LookupFailed(f"no entity type {type!r}; types: {', '.join(sorted(_KINDS))}")
         return [self._record(n) for n, d in sorted(self.nx.nodes(data=True))
                 if self._is_entity(n) and (want is None or want in (d.get("kind"), str(d.get("type", "")).lower()))]
 

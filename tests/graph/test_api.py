@@ -73,3 +73,9 @@ def test_to_pyvis_returns_a_network(tiny_kg):
     net = tiny_kg.to_pyvis()
     assert len(net.nodes) == tiny_kg.nx.number_of_nodes()
     assert "Chain prompting" in net.generate_html()
+
+
+def test_entities_by_type_and_unknown_types(tiny_kg):
+    assert [e["id"] for e in tiny_kg.entities(type="Model")] == ["model/stable-diffusion"]
+    with pytest.raises(LookupFailed, match="types: benchmark"):
+        tiny_kg.entities(type="benchmarks")
