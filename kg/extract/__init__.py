@@ -15,7 +15,7 @@ from kg.extract.build import PaperExtractor
 from kg.extract.ids import entity_id
 from kg.model import Extraction, Paper
 
-EXTRACTOR_VERSION = "0.2"
+EXTRACTOR_VERSION = "0.3"
 
 
 @dataclass(frozen=True, slots=True)
