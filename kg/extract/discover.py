@@ -104,12 +104,16 @@ def blocked(filler: str) -> bool:
     return _BLOCK.search(filler) is not None
 
 
+_NAMING_WORDS = ("named", "called", "dubbed", "termed", "coined", "denoted", "referred to", "we call", "we name",
+                 "we term", "we dub", "we coin")
 _AUTHORED = re.compile(r"\b(?:new|novel|proposed)\b")
 
 
 def naming_spans(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     """Offsets right after "named", "called", "dubbed", "we call" in sentences written by the authors."""
-    out = []
+    out: list[int] = []
+    if not any(w in text for w in _NAMING_WORDS):
+        return out
     for m in _NAMING.finditer(text):
         s, e = sentence_at(sentences, m.start())
         if _SUBJECT.search(text, s, e) or _AUTHORED.search(text, s, e):

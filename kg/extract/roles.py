@@ -11,7 +11,7 @@ import re
 
 from kg.extract.lexicon import Lexicon
 
-_CITATION_AFTER = re.compile(r"^\s*\((?:[A-Z][\w\-]+(?: et al\.| and [A-Z][\w\-]+)?,? (?:19|20)\d\d[a-z]?|\[\d+\])")
+_CITATION_AFTER = re.compile(r"\s*\((?:[A-Z][\w\-]+(?: et al\.| and [A-Z][\w\-]+)?,? (?:19|20)\d\d[a-z]?|\[\d+\])")
 _OWN_WORK = re.compile(
     r"\b(?:we|We|our|Our|experiments?|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|accuracy|"
     r"fine-?tun\w*|trained|train|test\w*|benchmark\w*|improv\w*|demonstrat\w*|show\w*|perform\w*|"
@@ -30,20 +30,29 @@ _RESULTISH = re.compile(r"\b(?:outperform\w*|surpass\w*|compared|than|achiev\w*|
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
-def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool | None:
-    """True when this mention cites others' work, False when it is the paper's own, None if unclear."""
+def sentence_flags(text: str, sentence: tuple[int, int]) -> tuple[bool, bool, bool]:
+    """(authors' voice, a result, own-work words) of one sentence."""
+    sent = text[sentence[0] : sentence[1]]
+    return (_WE.search(sent) is not None, _RESULTISH.search(sent) is not None, _OWN_WORK.search(sent) is not None)
+
+
+def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon,
+               flags: tuple[bool, bool, bool] | None = None) -> bool | None:
+    """True when this mention cites others' work, False when it is the paper's own, None if unclear.
+
+    `flags` (from `sentence_flags`) lets a caller read each sentence once for all its mentions.
+    """
     s, e = sentence
-    if _CITATION_AFTER.match(text[end : end + 40]):
+    if _CITATION_AFTER.match(text, end, end + 40):
         return True
     before = text[s:start]
     if "(" in before:
         before = _BRACKETED.sub("", before)
     before = before.lower()
-    own_voice = _WE.search(text[s:e]) is not None
-    results = _RESULTISH.search(text[s:e]) is not None
+    own_voice, results, own_work = flags or sentence_flags(text, sentence)
     if not own_voice and not results and any(cue in before[-45:] for cue in _NEAR_CUES):
         return True
-    if _OWN_WORK.search(text[s:e]):
+    if own_work:
         return False
     if any(cue in before for cue in lex.mention_cues):
         return True
