@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.abbrev import Abbreviation, find_abbreviations
 from kg.extract.context import Vote, apposition, eval_context, left_head, morphology, new_head_before, own_head, right_head
-from kg.extract.discover import blocked, intro_windows, naming_spans, title_prefix
+from kg.extract.discover import blocked, extend_name, intro_windows, lowercase_suites, naming_spans, title_prefix
 from kg.extract.kb import KnowledgeBase
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import (
@@ -117,7 +117,8 @@ class CandidateFinder:
                 if m.start() in starts or lex.is_word(w) or lex.is_generic(w):
                     continue
                 out.append(Mention(f, m.start(), m.end(), w, "coined", conf=0.3))
-        return out
+        out += lowercase_suites(f, text, lex)
+        return [extend_name(text, m) for m in out]
 
     def find(self, title: str, abstract: str) -> PaperCandidates:
         lex = self.lex

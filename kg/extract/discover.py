@@ -1,4 +1,5 @@
-"""What a paper introduces: the title's "X: ..." prefix, "we introduce / propose X", "named X".
+"""What a paper introduces ("X: ..." titles, "we introduce / propose X", "named X"), and the full
+written form of names the knowledge base knows only in part ("Common Voice" + " 16").
 
 Each finder returns character spans (windows or names) in one field; the assembler decides
 which candidate mention inside a window is the introduced artifact.
@@ -9,8 +10,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import is_name_shaped
+from kg.extract.mentions import _PREFIXES, Mention, is_name_shaped
 from kg.extract.sentences import sentence_at
+from kg.model import Field
 
 _SUBJECT = re.compile(r"\b(?:we|We|this (?:paper|work|study)|This (?:paper|work|study)|[Oo]ur|[Hh]ere)\b")
 _VERB = re.compile(r"\b[a-z]+\b")
@@ -118,4 +120,69 @@ def naming_spans(text: str, sentences: list[tuple[int, int]]) -> list[int]:
         s, e = sentence_at(sentences, m.start())
         if _SUBJECT.search(text, s, e) or _AUTHORED.search(text, s, e):
             out.append(m.end())
+    return out
+
+
+# -- names the knowledge base does not know in full ------------------------------------------------
+# A name goes on over a release number or year ("Common Voice 16", "MS-COCO 2017", "Claude 3.5"),
+# a size or tier word ("Whisper-medium", "ConvNeXt-T", "Gemini 1.5 Pro"), a "-bench" part
+# ("SWE-bench Verified") and a short all-capital qualifier ("TREC DL 2019", "MS MARCO").
+_NUMBER_TAIL = re.compile(
+    r" (?:(?:19|20)\d\d|v?\d{1,2}(?:\.\d{1,2})?)(?![\w%\-+/]|[.,]\d|\s?%|\s(?:points?|pts|percent|times|x|of|out)\b)"
+)
+_TIER_TAIL = re.compile(r" (?:Pro|Flash|Sonnet|Haiku|Opus|Ultra|Nano|Mini|Max|Plus|Lite|Turbo|Verified|Hard)(?![\w\-])")
+_SIZE_TAIL = re.compile(
+    r"-(?:tiny|small|base|medium|large|huge|giant|xl|xxl|XL|XXL|Ti|[TSBLH])(?:-v\d+)?(?:/\d{1,2})?(?![\w\-])"
+)
+_SIZED_BASE = re.compile(r"[A-Z].*[A-Za-z]$")  # "ConvNeXt", "Whisper": a capitalised name ending in a letter
+_BENCH_TAIL = re.compile(r"-?[Bb]ench(?![\w\-])")
+_CAPS_YEAR = re.compile(r" [A-Z]{2,5}(?= (?:19|20)\d\d(?![\w\-]))")
+_CAPS_PAIR = re.compile(r" [A-Z]{3,}(?![\w\-])")
+_NO_TAIL_TYPES = frozenset(("task", "metric", "organization"))
+
+
+def extend_name(text: str, m: Mention) -> Mention:
+    """`m` stretched over the version, size, tier and "-bench" parts written right after it."""
+    if text[m.end : m.end + 1] not in (" ", "-") or m.type in _NO_TAIL_TYPES or m.rule == "coordination":
+        return m
+    end, numbered = m.end, False
+    for _ in range(4):
+        nxt = None
+        if (h := _NUMBER_TAIL.match(text, end)) is not None:
+            nxt, numbered = h.end(), True
+        elif (h := _SIZE_TAIL.match(text, end)) is not None and m.type != "benchmark" and _SIZED_BASE.match(text, m.start, end):
+            nxt = h.end()
+        elif (h := _BENCH_TAIL.match(text, end)) is not None and m.type != "model":
+            nxt = h.end()
+        elif (h := _TIER_TAIL.match(text, end)) is not None and (numbered or m.type == "model" or "ench" in text[m.start : end]):
+            nxt = h.end()
+        elif (h := _CAPS_YEAR.match(text, end)) is not None and end == m.end:
+            nxt = h.end()
+        elif (h := _CAPS_PAIR.match(text, end)) is not None and end == m.end and m.end - m.start == 2 and m.name.isupper():
+            nxt = h.end()  # "MS MARCO": a two-letter prefix and its all-capital name
+        if nxt is None:
+            break
+        end = nxt
+    if end == m.end:
+        return m
+    rule = m.rule if m.rule.startswith("kb+") or not m.kb_id else "kb+tail"
+    return Mention(m.field, m.start, end, text[m.start : end], rule, m.kb_id, m.type, m.conf)
+
+
+# "ogbg-molhiv", "ogbn-arxiv": lowercase suite names, a coined prefix joined to a sub-suite
+_LOWER_SUITE = re.compile(r"(?<![\w\-.])([a-z]{3,6})-([a-z][a-z0-9]{2,}(?:-[a-z0-9]+)?)(?![\w\-])")
+
+
+def lowercase_suites(f: Field, text: str, lex: Lexicon) -> list[Mention]:
+    """Hyphenated lowercase names whose first part is no English word, prefix or generic term."""
+    out: list[Mention] = []
+    if "-" not in text:
+        return out
+    for m in _LOWER_SUITE.finditer(text):
+        head, tail = m.group(1), m.group(2)
+        if lex.is_word(head) or head in _PREFIXES or lex.is_generic(head.upper()) or lex.is_generic(head):
+            continue
+        if tail in lex.suffix_adjectives:
+            continue  # "xyz-based
+        out.append(Mention(f, m.start(), m.end(), m.group(0), "shape:lower", conf=0.4))
     return out
