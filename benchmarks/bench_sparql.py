@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.model import (Corpus, Entity, EntityInfo, EntityType, Evidence, Extraction, Field,  # noqa: E402
+from kg.model import (Corpus, Entity, EntityInfo, EntityType, Evidence, Extraction, Field,
                       Paper, Relation, RelationType, Result, Source)
 
 NAIVE = """PREFIX kg: <https://w3id.org/kg/ontology#>
@@ -180,7 +180,7 @@ def main() -> None:
         triples = doc.triples
         print(f"{triples:,} triples ({triples / args.papers:.1f} per paper); RDF document {t_doc:.1f} s, "
               f"Turtle {t_ttl:.1f} s, N-Triples {t_nt:.1f} s", file=sys.stderr)
-        del doc
+        doc = None  # free the blocks before loading
 
         def mem_load():
             s = ox.Store()
@@ -219,7 +219,7 @@ def main() -> None:
                     rows[i] = (label, val, rd["naive"])
     print(f"\n{args.papers:,} papers, {triples:,} triples, medians of {args.runs} runs"
           f" ({args.load_runs or args.runs} for the loads)\n")
-    print(f"| step | pyoxigraph (kg) | rdflib |\n|---|---|---|")
+    print("| step | pyoxigraph (kg) | rdflib |\n|---|---|---|")
     for label, ox_val, rd_val in rows:
         print(f"| {label} | {ox_val} | {rd_val or '-'} |")
 
