@@ -76,7 +76,7 @@ class PaperExtractor:
             return False  # "pretrained foundation models (PFMs)": a plural names a class
         if g.type == "model" and not g.proposed and not g.kb_id and not g.short_form and all(
             self._ordinary(n) for n in names
-        ):
+        ) and not any(c.m.kb_id for c in g.members):  # "Whisper-small": a KB name's sized release
             return False  # "Natural Language Understanding models": ordinary words, capitalised
         if g.type is None or g.weight < THRESHOLD:
             if not g.proposed:

@@ -74,3 +74,9 @@ def test_lowercase_suite_typed_by_its_list(run):
     ex = run("Experiments on ogzg-molzin, ogzg-molpar and ognq-arxiv show that our method improves accuracy.")
     names = {e.name for e in ex.entities if e.type.value == "benchmark"}
     assert {"ogzg-molzin", "ognq-arxiv"} <= names
+
+
+def test_sized_release_of_a_known_family_is_kept(run):
+    ex = run("We transcribe the recordings with Whisper-small and Whisper-medium and compare their WER.")
+    names = {e.name for e in ex.entities if e.type.value == "model"}
+    assert {"Whisper-small", "Whisper-medium"} <= names
