@@ -64,9 +64,20 @@ def compared(text: str, start: int, sentence: tuple[int, int]) -> bool:
     return _COMPARE.search(text[sentence[0] : start]) is not None
 
 
-_VALUE = r"([+\-]?\d+(?:\.\d+)?\s?%|[+\-]?\d+\.\d+|\d{2,3}(?:\.\d+)?(?=\s*(?:points|pts|accuracy|F1|EM)))"
-_VALUE_BEFORE = re.compile(_VALUE + r"\s*(?:\(([^()]{0,20})\)\s*)?(?:([A-Za-z@\-0-9]+(?:\s+[A-Za-z@\-0-9]+){0,3})\s+)?(?:on|in|for|at)\s+(?:the\s+)?$")
-_VALUE_AFTER = re.compile(r"^\s*(?:\(|:\s*|of\s+|with\s+|at\s+)" + _VALUE)
+# A value is a whole token: never the "0.3" of "Mistral-7B-Instruct-v0.3", the "2.5" of "Qwen2.5" or
+# the "6.7" of "-6.7B"; "3.4x" (a speedup) is a value.
+_VALUE = (r"(?<![\w.\-+])([+\-]?\d+(?:\.\d+)?\s?%|[+\-]?\d+\.\d+(?:x|×)?(?![\w.%]|-\w)"
+          r"|\d{2,3}(?:\.\d+)?(?=\s*(?:points|pts|accuracy|F1|EM)))")
+_VALUE_BEFORE = re.compile(
+    _VALUE + r"\s*(?:\(([^()]{0,20})\)\s*)?(?:([A-Za-z@\-0-9]+(?:\s+[A-Za-z@\-0-9]+){0,3})\s+)?"
+    r"(?:(?:on|in|for|at|of)\s+(?:the\s+)?|(?:over|across)\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9\-]*\s+)?)$"
+)
+# "X: 71.3", "X (71.3)", "X of 71.3"; "on X from 12.4% to 7.9%" (the value reached, not the start);
+# "a WikiText-2 perplexity of 5.60", "a VBench total score of 81.6%" (metric words in between)
+_VALUE_AFTER = re.compile(
+    r"^\s*(?:\(|:\s*|of\s+|with\s+|at\s+|(?:[A-Za-z\-]+\s+){0,2}(?:from\s+\S+\s+to|of)\s+"
+    r"|(?:[a-z][\w\-]*\s+){1,2}(?:[A-Za-z@\-0-9]+\s+){0,2}(?:from\s+\S+\s+to|of)\s+)" + _VALUE
+)
 
 
 def find_value(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str, int] | None:

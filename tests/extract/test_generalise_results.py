@@ -1,0 +1,40 @@
+"""Values tied to a benchmark: whole tokens only, and the phrasings papers use for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.roles import find_value
+
+
+def _value(sentence: str, bench: str) -> str | None:
+    start = sentence.index(bench)
+    hit = find_value(sentence, start, start + len(bench), (0, len(sentence)))
+    return hit[0] if hit else None
+
+
+@pytest.mark.parametrize(("sentence", "bench"), [
+    ("It improves Zorbo-7B-Instruct-v0.3 policies on QuillMath.", "QuillMath"),
+    ("We tune Zorbo2.5 on QuillMath.", "QuillMath"),
+    ("Gains hold for Zorbo-Coder-6.7B on QuillFix v2.0.", "QuillFix v2.0"),
+    ("Training Zorbo-3.1-8B-Instruct on QuillMath helps.", "QuillMath"),
+])
+def test_numbers_inside_model_names_are_not_results(sentence, bench):
+    assert _value(sentence, bench) is None
+
+
+@pytest.mark.parametrize(("sentence", "bench", "want"), [
+    ("Zorbo reaches 71.3% accuracy on QuillMath.", "QuillMath", "71.3%"),
+    ("It reduces WER on Quillspeech from 12.4% to 7.9% with five hours of data.", "Quillspeech", "7.9%"),
+    ("It achieves a normalized score of 78.3 averaged over the D9RL Quillmaze tasks.", "Quillmaze", "78.3"),
+    ("Zorbo achieves a QuillText perplexity of 5.60 on the base model.", "QuillText", "5.60"),
+    ("Zorbo achieves a QuillBench total score of 81.6%, a new best.", "QuillBench", "81.6%"),
+    ("The best model answers 52.4% of QuillRiddle questions correctly.", "QuillRiddle", "52.4%"),
+    ("Zorbo achieves a speedup of 3.4x on QuillChat with a small draft.", "QuillChat", "3.4x"),
+])
+def test_result_phrasings(sentence, bench, want):
+    assert _value(sentence, bench) == want
+
+
+def test_a_count_after_the_name_is_not_a_result():
+    assert _value("We use QuillMath with 500 problems and report accuracy.", "QuillMath") is None
