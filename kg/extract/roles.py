@@ -43,12 +43,18 @@ def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: 
     `flags` (from `sentence_flags`) lets a caller read each sentence once for all its mentions.
     """
     s, e = sentence
+    if text.startswith(_STYLE_TAILS, end):
+        return True  # "Contriever-style pre-training": a kind of thing named after X, not X
     if _CITATION_AFTER.match(text, end, end + 40):
-        return True
+        # "StepCheck is trained on ... PRM800K (Lightman et al., 2023)": the authors' own data, cited
+        own = _OWN_TRAINING.search(text, max(s, start - 120), start)
+        return own is None or _OTHERS_SUBJECT.search(text, s, own.start()) is not None
     before = text[s:start]
     if "(" in before:
         before = _BRACKETED.sub("", before)
     before = before.lower()
+    if _others_clause(before):
+        return True
     own_voice, results, own_work = flags or sentence_flags(text, sentence)
     if not own_voice and not results and any(cue in before[-45:] for cue in _NEAR_CUES):
         return True
@@ -57,6 +63,35 @@ def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: 
     if any(cue in before for cue in lex.mention_cues):
         return True
     return None
+
+
+_STYLE_TAILS = ("-style", "-like", "-inspired", "-esque")
+_OWN_TRAINING = re.compile(
+    r"(?:\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:trained|fine-?tuned|pre-?trained|distilled|built)|"
+    r"\b[Ww]e\s+(?:\w+\s+)?(?:train|fine-?tune|pre-?train|distill|build|construct))\b[^.;()]{0,80}?"
+    r"\b(?:on|from|with|using)\b[^.;()]{0,60}$"
+)
+_OTHERS_SUBJECT = re.compile(r"\b(?:[Pp]rior|[Ee]xisting|[Pp]revious|[Ee]arlier|[Mm]any|[Mm]ost|[Rr]ecent|[Tt]heir|[Tt]hey)\b")
+# Others' work, whatever the rest of the sentence says: "unlike X", "as in X", "popularized by X
+# and Y", "approaching X", "a 49% rate reported on X". The cue governs the name: between them
+# only a short noun phrase or a list ("such as A, B and C").
+_OTHERS_CUE = re.compile(
+    r"\b(?:unlike|as in|as done in|popularized by|popularised by|pioneered by|approaching|reported (?:on|in|by)|"
+    r"introduced by|proposed by)\s+"
+)
+_LIST_TAIL = re.compile(r"^(?:[^,.;:]{0,40}?)(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[^,.;:\s][^,.;:]{0,30}?)*$")
+
+
+def _others_clause(before: str) -> bool:
+    """True when a citing cue governs the name at the end of `before` (lowercased, brackets removed)."""
+    tail = before[-80:]
+    cue = None
+    for cue in _OTHERS_CUE.finditer(tail):
+        pass
+    if cue is None:
+        return False
+    between = tail[cue.end() :]
+    return len(between.split()) <= 8 and _LIST_TAIL.match(between) is not None and " we " not in f" {between} "
 
 
 def compared(text: str, start: int, sentence: tuple[int, int]) -> bool:
