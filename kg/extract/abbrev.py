@@ -113,10 +113,13 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             if not words:
                 continue
             cand = window[words[_word_start(words, len(inner))].start() :]
-            long = initials_long_form(inner, before.rstrip()) or best_long_form(inner, cand)
-            if long is None and cut >= 0:
-                cand = before.rstrip()[max(0, len(before.rstrip()) - 120) :]
-                long = best_long_form(inner, cand)
+            long = None
+            for spelled in _spellings(inner):
+                long = initials_long_form(spelled, before.rstrip()) or best_long_form(spelled, cand)
+                if long is None and cut >= 0:
+                    long = best_long_form(spelled, before.rstrip()[max(0, len(before.rstrip()) - 120) :])
+                if long:
+                    break
             if long and len(long.split()) <= len(inner) + 5:
                 end = m.start() - (len(before) - len(before.rstrip()))
                 out.append(Abbreviation(inner, inner_start, long, end - len(long)))
@@ -129,7 +132,39 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 s_start = m.start() - (len(text[max(0, m.start() - 40) : m.start()]) - w.start(1))
                 out.append(Abbreviation(w.group(1), s_start, inner, inner_start))
     out += _named_expansions(text)
+    out += _title_colon(text)
     return out
+
+
+_DIGIT_IN = re.compile(r"(?<=[A-Za-z])[2-4](?=[A-Za-z])")
+
+
+def _spellings(short: str) -> list[str]:
+    """`short`, then what an inner digit may stand for: "G2R" = Graph-Guided Retrieval (GGR), or "to" (GTR)."""
+    out = [short]
+    d = _DIGIT_IN.search(short)
+    if d:
+        i, n = d.start(), int(d.group(0))
+        out += [short[:i] + short[i - 1] * (n - 1) + short[i + 1 :], short[:i] + "T" + short[i + 1 :]]
+    return out
+
+
+_TITLE_SHORT = re.compile(r"^([A-Za-z][\w\-+]{1,11}):\s+")
+
+
+def _title_colon(text: str) -> list[Abbreviation]:
+    """ "G2R: Graph-Guided Retrieval for ...": a title's prefix spelled by the words after the colon."""
+    m = _TITLE_SHORT.match(text)
+    if not m or not is_short_form(m.group(1)):
+        return []
+    short, rest = m.group(1), text[m.end() : m.end() + 120]
+    words = list(_WORD.finditer(rest))
+    for spelled in _spellings(short):
+        for k in range(2, min(len(words), len(short) + 4) + 1):  # the shortest spelling phrase
+            prefix = rest[: words[k - 1].end()].rstrip(",;:")
+            if initials_long_form(spelled, prefix) == prefix:
+                return [Abbreviation(short, 0, prefix, m.end())]
+    return []
 
 
 def _coined_short(inner: str, before: str) -> bool:

@@ -42,3 +42,28 @@ def test_not_definitions(text):
 def test_long_form_never_crosses_a_sentence():
     text = "We build a retrieval system. The method reranks results (RR) well."
     assert all(". " not in a.long for a in find_abbreviations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        ("Q2L: Quill-Queried Lookup for Multi-Hop Question Answering", "Q2L", "Quill-Queried Lookup"),
+        ("ZRA: Zonal Routing Attention for Long Documents", "ZRA", "Zonal Routing Attention"),
+        ("We propose Quill-Queried Lookup (Q2L), which expands a graph", "Q2L", "Quill-Queried Lookup"),
+        ("We map Zero to Hero (Z2H) trajectories", "Z2H", "Zero to Hero"),
+    ],
+)
+def test_title_prefix_and_digit_acronyms(text, short, long):
+    a = next(a for a in find_abbreviations(text) if a.short == short)
+    assert a.long == long and text[a.long_start : a.long_end] == long
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZRA: Making Long Documents Cheap",  # the words after the colon do not spell the prefix
+        "Revisiting Attention: Routing Zones for Long Documents",  # the prefix is no acronym
+    ],
+)
+def test_title_colon_needs_a_spelled_acronym(text):
+    assert find_abbreviations(text) == []
