@@ -317,6 +317,7 @@
   const closePanel = () => { $("kg-panel").hidden = true; network.unselectAll(); };
   $("kg-close").addEventListener("click", closePanel);
   document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && ev.target !== input) closePanel(); });
+  document.addEventListener("click", (ev) => { if (!$("kg-search-box").contains(ev.target)) list.hidden = true; });
   network.on("click", (params) => { if (params.nodes.length) showPanel(params.nodes[0]); });
   legend();
   status();
