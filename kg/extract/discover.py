@@ -73,6 +73,8 @@ _INTRO_STEM = re.compile(
     r"\b(?:introduc|propos|present|develop|releas|construct|buil|design|curat|creat|contribut|offer|establish|"
     r"devis|train|collect|formulat|unveil|launch|provid|open-sourc)[a-z\-]*"
 )
+# "we train a new ...", "we train GPT-3, an autoregressive model": training that makes the artifact
+_NEW_OBJECT = re.compile(r"\s+(?:(?:a|an|our|new|novel|two|three|several|family)\b|[\w\-.]+,\s+(?:a|an)\s)")
 _WINDOW_STOP = re.compile(r";|\.\s|\bwhich\b|\bthat\b|\bto\b|,\s+(?:and|but|while|whereas)\s")
 
 
@@ -89,6 +91,8 @@ def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> 
         s, e = sentence_at(sentences, v.start())
         if s in done or not _SUBJECT.search(text, s, v.start()):
             continue
+        if v.group(0).startswith("train") and not _NEW_OBJECT.match(text, v.end()):
+            continue  # "trains BERT-base and E5-base", "train the nnU-Net framework": used, not introduced
         done.add(s)
         w_start = v.end()
         stop = _WINDOW_STOP.search(text, w_start, e)
