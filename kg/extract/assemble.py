@@ -204,6 +204,8 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
         if ks in names and kl in names:
             uf.union(names[ks], names[kl])
         short_of[uf.find(names.get(ks, "n:" + ks))] = a.short
+    for short, full in release_pairs(chosen):
+        uf.union(names[norm_key(short)], names[norm_key(full)])
     groups: dict[str, Group] = {}
     for c in chosen:
         g = groups.setdefault(uf.find(keys[id(c)]), Group())
@@ -216,6 +218,38 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
     for g in groups.values():
         _type(g, lex)
     return sorted(groups.values(), key=lambda g: (g.members[0].m.field != Field.TITLE, g.members[0].m.start))
+
+
+_SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[BMK]$")
+_VERSION_SUFFIX = re.compile(r" v\d+(?:\.\d+)*$")
+
+
+def release_pairs(chosen: list[Candidate]) -> list[tuple[str, str]]:
+    """(short, full) names of one thing: the paper's own model and its only sized release
+    ("RoboPilot" / "RoboPilot-7B"), a dataset and its only written version ("Defects4J" / "Defects4J v2.0").
+
+    A family the knowledge base knows keeps its releases apart (Whisper, Whisper-large-v3), and
+    a family with two releases in the paper (X-7B, X-13B) is a family, not an alias.
+    """
+    by_name: dict[str, Candidate] = {}
+    for c in chosen:
+        by_name.setdefault(c.m.name, c)
+    longer: dict[str, list[str]] = defaultdict(list)
+    for name in by_name:
+        for pat in (_SIZE_SUFFIX, _VERSION_SUFFIX):
+            m = pat.search(name)
+            if m and m.start() > 1:
+                longer[name[: m.start()]].append(name)
+    out = []
+    for short, fulls in sorted(longer.items()):
+        c = by_name.get(short)
+        if c is None or len(fulls) != 1:
+            continue
+        if _SIZE_SUFFIX.search(fulls[0]) and (not (c.proposed or by_name[fulls[0]].proposed)
+                                              or (c.m.kb_id and c.m.rule == "kb" and not c.proposed)):
+            continue  # a known family, or a model and a sized one neither of which is the paper's
+        out.append((short, fulls[0]))
+    return out
 
 
 def _type(g: Group, lex: Lexicon) -> None:
