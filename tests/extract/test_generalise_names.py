@@ -80,3 +80,19 @@ def test_sized_release_of_a_known_family_is_kept(run):
     ex = run("We transcribe the recordings with Whisper-small and Whisper-medium and compare their WER.")
     names = {e.name for e in ex.entities if e.type.value == "model"}
     assert {"Whisper-small", "Whisper-medium"} <= names
+
+
+def test_mixed_case_word_compounds_are_candidates(lex):
+    text = "We evaluate on NExT-QA and TallY-Count, using ReAct-style agents and the DeiT-based recipe."
+    got = [m.name for m in lowercase_suites(Field.ABSTRACT, text, lex)]
+    assert got == ["NExT-QA", "TallY-Count"]
+
+
+def test_organisation_prefix_of_a_compound_gives_way():
+    text = "We evaluate on MSR-VTT and report recall."
+    m = Mention(Field.ABSTRACT, 15, 18, "MSR", "kb", "organization/msr", "organization")
+    got = extend_name(text, m)
+    assert got.name == "MSR-VTT" and got.kb_id is None and got.type is None
+    text2 = "The MSR-based split and MSR data."
+    m2 = Mention(Field.ABSTRACT, 4, 7, "MSR", "kb", "organization/msr", "organization")
+    assert extend_name(text2, m2) == m2
