@@ -29,7 +29,7 @@ from kg.extract.sentences import sentence_at, sentence_spans
 from kg.extract.urls import Link, find_links
 from kg.model import Field
 
-_COINED = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}[a-z0-9]*(?![\w\-])")
+_COINED = re.compile(r"[A-Z](?<![\w\-].)[a-z]{2,}[a-z0-9]*(?![\w\-])")  # capital first: the scan skips to capitals
 _LF_METHOD = re.compile(
     r"(?i)(?:optimi[sz]ation|learning|tuning|fine-tuning|prompting|minimi[sz]ation|normali[sz]ation|adaptation|search|"
     r"distillation|decoding|regulari[sz]ation|descent|sampling|augmentation|training|alignment|attention|"
@@ -170,9 +170,9 @@ class CandidateFinder:
             if memo is not None:
                 memo[m.name] = spelled
         c.votes += spelled
-        s, e = c.sentence
+        s = c.sentence[0]
         if m.kb_id:  # the knowledge base typed it: only the votes that spread or introduce matter
-            v = eval_context(text, m.start, text[s:e], lex)
+            v = eval_context(text, m.start, c.sentence, lex)
             if v:
                 c.votes.append(v)
             v, new = apposition(text, m.end, lex)
@@ -183,9 +183,10 @@ class CandidateFinder:
         if nh:
             c.votes.append(nh)
             c.proposed = c.proposed or "intro:new-head"
-        if "(" in text[max(s, m.start - 80) : m.start] and _TASK_PAREN.search(text[max(s, m.start - 80) : m.start]):
+        lo = max(s, m.start - 80)
+        if text.find("(", lo, m.start) >= 0 and _TASK_PAREN.search(text[lo : m.start]):  # a slice: \b at its start
             c.votes.append(("benchmark", 2.0, "ctx:task-paren"))
-        for v in (right_head(text, m.end, lex), left_head(text, m.start, lex), eval_context(text, m.start, text[s:e], lex)):
+        for v in (right_head(text, m.end, lex), left_head(text, m.start, lex), eval_context(text, m.start, c.sentence, lex)):
             if v:
                 c.votes.append(v)
         v, new = apposition(text, m.end, lex)

@@ -53,6 +53,8 @@ _MODIFIER_STOP = frozenset("on of in for with to by from and or the a an that wh
 
 def right_head(text: str, end: int, lex: Lexicon) -> Vote | None:
     """ "GenVideo dataset", "ILSVRC-2012 validation set", "DeMamba module" (a bracketed gloss may sit between)."""
+    if text[end : end + 1] not in (" ", "-"):
+        return None  # the common case, decided without slicing
     rest = text[end : end + 60]
     if rest.startswith(" ("):
         rest = _GLOSS.sub("", rest, count=1)
@@ -165,8 +167,11 @@ _EVAL_WORDS = ("evaluat", "experiment", "accuracy", "achiev", "outperform", "res
                "state-of-the-art", "score", "%")
 
 
-def eval_context(text: str, start: int, sentence: str, lex: Lexicon) -> Vote | None:
-    """ "on X" in a sentence about experiments is weak evidence for a benchmark; "fine-tune X" for a model."""
+def eval_context(text: str, start: int, sentence: tuple[int, int], lex: Lexicon) -> Vote | None:
+    """ "on X" in a sentence about experiments is weak evidence for a benchmark; "fine-tune X" for a model.
+
+    `sentence` is the (start, end) span of the mention's sentence in `text`, read only after "on".
+    """
     words = text[max(0, start - 40) : start].split()[-2:]
     if not words:
         return None
@@ -174,7 +179,7 @@ def eval_context(text: str, start: int, sentence: str, lex: Lexicon) -> Vote | N
         words = words[:-1]
     last = words[-1].lower()
     if last == "on":
-        low = sentence.lower()
+        low = text[sentence[0] : sentence[1]].lower()
         if any(c in low for c in _EVAL_WORDS):
             return ("benchmark", 2.0, "ctx:on-eval")
     elif last.startswith(_TUNE_PREFIXES):
