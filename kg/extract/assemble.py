@@ -103,6 +103,8 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
         shared = [v for v in chain[0].votes if v[2] in ("ctx:on-eval", "ctx:tuned")]
         if head:
             shared.append((head, 2.0, "ctx:list-head"))
+        elif _DATA_BEFORE.search(texts[chain[0].m.field], max(0, chain[0].m.start - 60), chain[0].m.start):
+            shared.append(("benchmark", 2.0, "ctx:data-source"))  # "trained on A and B", "drawn from A"
         if len(chain) == 1:
             if shared:
                 chain[0].votes += [v for v in shared if v not in chain[0].votes]
@@ -130,6 +132,10 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
                 c.proposed = c.proposed or head_intro
 
 
+_DATA_BEFORE = re.compile(
+    r"(?:\b(?:trained|pre-?trained|fine-?tuned|finetuned|train|fine-?tune)\s+(?:[\w\-]+\s+){0,4}?on|"
+    r"\b(?:drawn|sampled|collected|curated|mined|taken|filtered)\s+from)\s+(?:the\s+)?$"
+)
 _LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "i.e.", "i.e.,", "namely", ":", "-", "–", "—", "(")
 _EVAL = re.compile(r"\b(?:experiment\w*|evaluat\w*|results?|perform\w*|achiev\w*|outperform\w*|tested|accuracy)\b")
 _HEAD_WORDS = {
@@ -252,9 +258,25 @@ def release_pairs(chosen: list[Candidate]) -> list[tuple[str, str]]:
     return out
 
 
+# "PRM800K", "Evol-Instruct-110K", "WebVid-10M": a count of examples names a dataset ("-7B" sizes a model)
+_COUNT_K = re.compile(r"\d+(?:\.\d+)?K$")
+_COUNT_M = re.compile(r"[A-Za-z]-\d+(?:\.\d+)?M$")
+
+
+def _count_vote(name: str) -> tuple[str, float, str] | None:
+    if _COUNT_K.search(name) and not name[:1].isdigit():
+        return ("benchmark", 2.5, "morph:example-count")
+    if _COUNT_M.search(name):
+        return ("benchmark", 2.0, "morph:example-count")
+    return None
+
+
 def _type(g: Group, lex: Lexicon) -> None:
     best: dict[tuple[str, str], float] = {}
     for c in g.members:
+        v = _count_vote(c.m.name) if not c.m.kb_id else None
+        if v:
+            best[(v[0], v[2])] = v[1]
         for t, w, r in c.votes:
             best[(t, r)] = max(best.get((t, r), 0.0), w)
         g.proposed = g.proposed or c.proposed

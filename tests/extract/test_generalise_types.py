@@ -1,0 +1,35 @@
+"""Types of names the knowledge base does not know: example counts and training sources name datasets."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _type_of(ex, name: str) -> str | None:
+    return next((e.type.value for e in ex.entities if name in (e.name, *e.aliases)), None)
+
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("Our verifier learns from QuillPRM900K and generalises to harder problems.", "QuillPRM900K"),
+    ("We pre-train the video model on ZorbVid-20M clips and then fine-tune it.", "ZorbVid-20M"),
+    ("The coder is tuned on Quill-Evol-Instruct-90K for three epochs.", "Quill-Evol-Instruct-90K"),
+])
+def test_example_counts_name_datasets(run, abstract, name):
+    assert _type_of(run(abstract), name) == "benchmark"
+
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("We distil the teacher into ZorboLM-7B and deploy it on phones.", "ZorboLM-7B"),
+])
+def test_parameter_counts_still_name_models(run, abstract, name):
+    assert _type_of(run(abstract), name) == "model"
+
+
+def test_training_sources_are_datasets(run):
+    ex = run("Audio captioners are trained on QuillCaps and ZorbSound, with extra data drawn from QuillWave.")
+    assert {_type_of(ex, n) for n in ("QuillCaps", "ZorbSound", "QuillWave")} == {"benchmark"}
+
+
+def test_trained_on_a_model_word_is_not_a_dataset(run):
+    ex = run("We build our agent on ZorboLM-7B and evaluate it on QuillArena.")
+    assert _type_of(ex, "ZorboLM-7B") == "model"
