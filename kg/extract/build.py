@@ -29,6 +29,8 @@ from kg.model import (
 from kg.text import norm_key
 
 SCORED = ("benchmark", "model", "method")
+_TYPES = {t.value: t for t in EntityType}  # EntityType(value) without the enum's lookup machinery
+_PARTS = re.compile(r"[\s\-]+")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
 
 
@@ -49,8 +51,9 @@ class PaperExtractor:
         entities: dict[str, Entity] = {}
         relations: list[Relation] = []
         by_group: list[tuple[Group, Entity]] = []
+        joined = paper.title + " " + paper.abstract  # where an alias must occur; built once per paper
         for g in groups:
-            ent = self._entity(g, texts)
+            ent = self._entity(g, texts, joined)
             if ent.id in entities:  # two groups reached one id: merge their evidence
                 old = entities[ent.id]
                 ent = Entity(old.id, old.type, old.name, tuple(dict.fromkeys(old.aliases + ent.aliases)),
@@ -93,7 +96,7 @@ class PaperExtractor:
     def _ordinary(self, name: str) -> bool:
         """Only dictionary words, generic terms and prefixes ("Text-to-Image", "Over-Parametrized")."""
         lex = self.lex
-        parts = [p for p in re.split(r"[\s\-]+", name) if p]
+        parts = [p for p in _PARTS.split(name) if p]
         return all((lex.is_word(p) and not any(c.isupper() for c in p[1:])) or lex.is_generic(p)
                    or p.lower() in _PREFIXES for p in parts)
 
@@ -114,8 +117,8 @@ class PaperExtractor:
             return "model"
         return "method"
 
-    def _entity(self, g: Group, texts: dict[Field, str]) -> Entity:
-        type_ = EntityType(g.type)
+    def _entity(self, g: Group, texts: dict[Field, str], joined: str) -> Entity:
+        type_ = _TYPES[g.type]
         surfaces = [texts[c.m.field][c.m.start : c.m.end] for c in g.members]
         names = [c.m.name for c in g.members]
         if g.short_form:
@@ -124,11 +127,12 @@ class PaperExtractor:
             name = self.kb.entries[g.kb_id].name
         else:
             counts = Counter(n for n in names)
-            name = min(counts, key=lambda n: (norm_key(n).endswith("s") and any(
-                norm_key(o) == norm_key(n)[:-1] for o in counts), -counts[n], names.index(n)))
+            keys = {n: norm_key(n) for n in counts}
+            name = min(counts, key=lambda n: (keys[n].endswith("s") and any(
+                keys[o] == keys[n][:-1] for o in counts), -counts[n], names.index(n)))
         kb_id = g.kb_id if g.kb_id and g.kb_id in self.kb.entries and self.kb.entries[g.kb_id].type.value == g.type else None
         eid = kb_id or entity_id(type_, name)
-        aliases = tuple(dict.fromkeys(s for s in surfaces + names if s != name and s in (texts[Field.TITLE] + " " + texts[Field.ABSTRACT])))
+        aliases = tuple(dict.fromkeys(s for s in surfaces + names if s != name and s in joined))
         seen: dict[tuple, Evidence] = {}
         for c in g.members:
             k = (c.m.field.value, c.m.start, c.m.end, c.m.rule)
