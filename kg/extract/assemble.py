@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.candidates import Candidate, PaperCandidates
 from kg.extract.kb import KnowledgeBase
+from kg.extract.mentions import Mention
 from kg.extract.lexicon import Lexicon
 from kg.model import Field
 from kg.text import norm_key as _norm_key
@@ -130,6 +131,67 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
             c.votes += [v for v in shared if v not in c.votes]
             if head_intro:  # "we introduce A (X) and B (Y)": both are new
                 c.proposed = c.proposed or head_intro
+    chosen += lowercase_methods(chosen, texts)
+
+
+# One lowercase list item: one to three words, ended by a separator, a preposition or punctuation.
+_LOWER_ITEM = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([a-z][a-z\-]*[a-z](?:\s+[a-z][a-z\-]*[a-z]){0,2}?)"
+    r"(?=,|\s+(?:and|or|under|on|in|for|with|to|against|at|as|is|are|was|were|which|that|from|by|across|versus|vs)\b|"
+    r"\s*[.;:)]|\s*$)"
+)
+_HEAD_TAIL = re.compile(r"\s+(?:prompting|method|methods|technique|techniques|approach|training|strategy|strategies)$")
+_PARADIGM_LEAD = frozenset(
+    "full standard vanilla simple naive basic regular plain supervised unsupervised conventional traditional "
+    "existing other more several various different many their our its the a an".split()
+)
+
+
+_FUNCTION = frozenset(
+    "we us our to the a an it its they their this that these those can may not also both each without using "
+    "including relying via than then thus".split()
+)
+
+
+def _method_like(c: Candidate) -> bool:
+    by: dict[str, float] = defaultdict(float)
+    for t, w, _ in c.votes:
+        by[t] += w
+    return bool(by) and max(by.items(), key=lambda kv: (kv[1], kv[0]))[0] == "method" and max(by.values()) >= 2.5
+
+
+def lowercase_methods(chosen: list[Candidate], texts: dict[Field, str]) -> list[Candidate]:
+    """Lowercase techniques listed after a named one: "Mixup, CutMix, random erasing and label smoothing",
+    "LoRA, adapter tuning and prompt tuning". Items with a leading ordinary adjective ("full fine-tuning"),
+    plurals ("adapter layers") and bare head words are paradigms or classes, not named techniques."""
+    out: list[Candidate] = []
+    taken = {(c.m.field, c.m.start): c for c in chosen}
+    for c in chosen:
+        if not _method_like(c):
+            continue
+        text, pos = texts[c.m.field], c.m.end
+        end = c.sentence[1]
+        while True:
+            m = _LOWER_ITEM.match(text, pos, end)
+            if not m:
+                break
+            pos = m.end()
+            item = _HEAD_TAIL.sub("", m.group(1)) if " " in m.group(1) else m.group(1)
+            words = item.split()
+            if (words[0] in _PARADIGM_LEAD or (words[-1].endswith("s") and not words[-1].endswith("ss"))
+                    or len(item) < 5 or words[0].endswith(("ing", "ed", "ly")) or _FUNCTION.intersection(words)
+                    or (len(words) == 1 and "-" not in item)):
+                continue  # "identifying the process", "we rigorously prove", a lone verb ("suffer")
+            start = m.start(1)
+            known = taken.get((c.m.field, start))
+            if known is not None:  # a lowercase KB name in the list ("stochastic depth"): a technique here
+                if known.m.name.islower() and ("method", 2.5, "ctx:method-list") not in known.votes:
+                    known.votes.append(("method", 2.5, "ctx:method-list"))
+                continue
+            mention = Mention(c.m.field, start, start + len(item), item, "list:lowercase", conf=0.4)
+            out.append(Candidate(mention, [("method", 2.5, "ctx:method-list")], None, c.sentence))
+            taken[(c.m.field, start)] = out[-1]
+    return out
 
 
 _DATA_BEFORE = re.compile(

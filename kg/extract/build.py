@@ -87,7 +87,7 @@ class PaperExtractor:
             g.type = self._fallback_type(g, paper)
         if g.type not in SCORED and g.type not in ("organization", "metric", "task"):
             return False
-        if g.type == "method" and g.kb_id and not g.proposed and not g.short_form and not any(
+        if g.type == "method" and g.kb_id and not g.proposed and not g.short_form and "ctx:method-list" not in g.rules and not any(
             self._named_like(c, pc) for c in g.members
         ):
             return False  # "in-context learning", "Data Augmentation" in a title: a paradigm, not a name
