@@ -163,9 +163,15 @@ def trim_token(tok: str, lex: Lexicon) -> str:
 def name_tokens(field: Field, text: str, lex: Lexicon) -> list[Mention]:
     """Name-shaped words, trimmed of descriptive tails, with model morphology absorbed."""
     out = []
+    shaped: dict[str, str | None] = {}  # written word -> its trimmed name-shaped form, within this text
     for m in NAMEISH.finditer(text):
-        tok = trim_token(m.group(0), lex)
-        if not is_name_shaped(tok, lex):
+        word = m.group(0)
+        if word in shaped:
+            tok = shaped[word]
+        else:
+            tok = trim_token(word, lex)
+            tok = shaped[word] = tok if is_name_shaped(tok, lex) else None
+        if tok is None:
             continue
         start, end = m.start(), m.start() + len(tok)
         tail = MODEL_TAIL.match(text, end)
