@@ -126,7 +126,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         # reverse order: SHORT (long form)
         w = re.search(r"([A-Za-z][\w\-+.]*[\w+])\s*$", text[max(0, m.start() - 40) : m.start()])
-        if w and _reverse_short(w.group(1), inner):
+        if w and not _HAS_DIGIT.search(inner) and _reverse_short(w.group(1), inner):
             long = best_long_form(w.group(1), inner)
             if long == inner:
                 s_start = m.start() - (len(text[max(0, m.start() - 40) : m.start()]) - w.start(1))
@@ -165,6 +165,9 @@ def _title_colon(text: str) -> list[Abbreviation]:
             if initials_long_form(spelled, prefix) == prefix:
                 return [Abbreviation(short, 0, prefix, m.end())]
     return []
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _coined_short(inner: str, before: str) -> bool:
@@ -207,6 +210,8 @@ def _named_expansions(text: str) -> list[Abbreviation]:
             continue
         if t.group(2):  # the apposition must be the whole long form
             cand = t.group(2).rstrip()
+            if _HAS_DIGIT.search(cand):
+                continue  # "Vicuna-7B, Vicuna-33B and Llama-3-70B": a list of names, not a spelled-out form
             if len(cand.split()) >= 2 and (initials_long_form(short, cand) == cand or best_long_form(short, cand) == cand):
                 out.append(Abbreviation(short, m.start(1), cand, t.start(2)))
             continue

@@ -241,6 +241,34 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _without_title_phrases(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase,
+                           lex: Lexicon) -> list[Candidate]:
+    """Drop a KB name of ordinary words found only in the title: "Lost in the Stack" is no dataset."""
+    in_abstract = {c.m.kb_id for c in chosen if c.m.field is Field.ABSTRACT and c.m.kb_id}
+    out = []
+    for c in chosen:
+        if (c.m.field is Field.TITLE and c.m.rule == "kb" and c.m.kb_id not in in_abstract
+                and all(lex.is_word(w) for w in c.m.name.split())):
+            continue
+        out.append(c)
+    return out
+
+
+_PLURAL_SHORT = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
+
+
+def _without_classes(chosen: list[Candidate], pc: PaperCandidates, norm_key) -> list[Candidate]:
+    """Drop a class defined by a lowercase plural and its plural acronym ("process reward models (PRMs)")
+    with every singular use of the acronym: a kind of thing, not one thing."""
+    drop: set[str] = set()
+    for _, a in pc.abbrevs:
+        if _PLURAL_SHORT.match(a.short) and a.long[1:].islower() and a.long.endswith("s"):
+            drop |= {norm_key(a.short), norm_key(a.short[:-1]), norm_key(a.long), norm_key(a.long[:-1])}
+    if not drop:
+        return chosen
+    return [c for c in chosen if c.proposed or norm_key(c.m.name) not in drop]
+
+
 def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: Lexicon) -> list[Group]:
     """Group by name (plural folded), by knowledge-base entry and by acronym definition."""
     memo: dict[str, str] = {}  # norm_key per spelling, within this paper
@@ -256,6 +284,7 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
             return "kb:" + c.m.kb_id
         return "n:" + norm_key(c.m.name)
 
+    chosen = _without_classes(_without_title_phrases(chosen, pc, kb, lex), pc, norm_key)
     uf = _UnionFind()
     keys = {id(c): _key(c) for c in chosen}
     names = {norm_key(c.m.name): keys[id(c)] for c in chosen}
@@ -323,11 +352,14 @@ def release_pairs(chosen: list[Candidate]) -> list[tuple[str, str]]:
 # "PRM800K", "Evol-Instruct-110K", "WebVid-10M": a count of examples names a dataset ("-7B" sizes a model)
 _COUNT_K = re.compile(r"\d+(?:\.\d+)?K$")
 _COUNT_M = re.compile(r"[A-Za-z]-\d+(?:\.\d+)?M$")
+_SPLIT_TAIL = re.compile(r"[A-Za-z]-(?:Train|Test|Val|Dev|train|test|val|dev)$")  # "ChartRiddle-Train": a split
 
 
 def _count_vote(name: str) -> tuple[str, float, str] | None:
     if _COUNT_K.search(name) and not name[:1].isdigit():
         return ("benchmark", 2.5, "morph:example-count")
+    if _SPLIT_TAIL.search(name):
+        return ("benchmark", 3.0, "morph:split")
     if _COUNT_M.search(name):
         return ("benchmark", 2.0, "morph:example-count")
     return None
