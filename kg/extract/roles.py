@@ -115,15 +115,34 @@ _VALUE_AFTER = re.compile(
 )
 
 
+# "an FVD of 212 on UCF-101": a whole number after a metric's "of", right before the benchmark
+_INT_BEFORE = re.compile(r"(?:\b[a-z]*[A-Z][A-Za-z0-9@\-]*|\bscore|\brate)\s+of\s+(\d{1,4})\s+(?:on|in|for)\s+(?:the\s+)?$")
+# "On X captions, our schedule improves FID from 24.7 to 18.2"; "such as X, where Y reaches a success
+# rate of 0.91": the clause after the benchmark states the value; no other "on/in Name" in between
+_VALUE_CLAUSE = re.compile(
+    r"^(?:\s+[a-z][\w\-]*){0,2},\s+(?:where\s+)?(?:(?!\b(?:on|in)\s+[A-Z])[^;:.%])" r"{0,80}?"
+    r"\b(?:reach\w*|achiev\w*|obtain\w*|attain\w*|improv\w*|scor\w*|gets?|lower\w*|reduc\w*)\b"
+    r"(?:(?!\b(?:on|in)\s+[A-Z])[^;:.%])" r"{0,50}?\b(?:of|to|from\s+\S+\s+to)\s+" + _VALUE
+)
+
+
 def find_value(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str, int] | None:
     """(value, metric words, offset of the value) tied to a benchmark mention, if the sentence gives one."""
     s, e = sentence
-    m = _VALUE_BEFORE.search(text[max(s, start - 90) : start])
+    lo = max(s, start - 90)
+    m = _VALUE_BEFORE.search(text[lo:start])
     if m:
-        return m.group(1).replace(" ", ""), (m.group(3) or "").strip(), max(s, start - 90) + m.start(1)
+        return m.group(1).replace(" ", ""), (m.group(3) or "").strip(), lo + m.start(1)
+    m = _INT_BEFORE.search(text[lo:start])
+    if m:
+        return m.group(1), "", lo + m.start(1)
     m = _VALUE_AFTER.match(text[end:e])
     if m:
         return m.group(1).replace(" ", ""), "", end + m.start(1)
+    if "," in text[end:e]:
+        m = _VALUE_CLAUSE.match(text[end:e])
+        if m:
+            return m.group(1).replace(" ", ""), "", end + m.start(1)
     return None
 
 

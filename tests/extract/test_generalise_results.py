@@ -31,6 +31,9 @@ def test_numbers_inside_model_names_are_not_results(sentence, bench):
     ("Zorbo achieves a QuillBench total score of 81.6%, a new best.", "QuillBench", "81.6%"),
     ("The best model answers 52.4% of QuillRiddle questions correctly.", "QuillRiddle", "52.4%"),
     ("Zorbo achieves a speedup of 3.4x on QuillChat with a small draft.", "QuillChat", "3.4x"),
+    ("Zorbo-1B achieves an FVD of 212 on QuillVid and a high total score.", "QuillVid", "212"),
+    ("On QuillCOCO captions, our schedule improves FID at 8 steps from 24.7 to 18.2 with Zorbo.", "QuillCOCO", "18.2"),
+    ("The gap is large on QuillPush, where Zorbo Policy reaches a success rate of 0.91 versus 0.64.", "QuillPush", "0.91"),
 ])
 def test_result_phrasings(sentence, bench, want):
     assert _value(sentence, bench) == want
@@ -38,3 +41,12 @@ def test_result_phrasings(sentence, bench, want):
 
 def test_a_count_after_the_name_is_not_a_result():
     assert _value("We use QuillMath with 500 problems and report accuracy.", "QuillMath") is None
+
+
+@pytest.mark.parametrize(("sentence", "bench"), [
+    ("On QuillCOCO, Zorbo reaches 81.2% on QuillVQA as well.", "QuillCOCO"),  # the value belongs to QuillVQA
+    ("We evaluate on QuillPush, a benchmark of 212 tasks.", "QuillPush"),
+    ("A total of 212 in QuillPush were filtered.", "QuillPush"),
+])
+def test_values_of_other_things_are_not_taken(sentence, bench):
+    assert _value(sentence, bench) is None
