@@ -10,6 +10,7 @@ cache is shared across documents). Target: the extractor runs at >= 0.75x the to
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -60,7 +61,8 @@ def main() -> None:
     args = ap.parse_args()
     papers = _papers(args.n, args.seed)
     records = [{"title": p.title, "abstract": p.abstract} for p in papers]
-    print(f"{len(papers)} abstracts, {corpus.unique_ratio(records):.1%} unique sentences")
+    print(f"{len(papers)} abstracts, {corpus.unique_ratio(records):.1%} unique sentences; "
+          f"load average {_load()} on {os.cpu_count()} cores")
     tok, ext, builds = [], [], []
     for run in range(args.runs):
         tok.append(bench_tokenizer(papers))
@@ -70,7 +72,12 @@ def main() -> None:
         print(f"run {run + 1}: tokenizer {tok[-1]:,.0f}/s  extractor {ext[-1]:,.0f}/s  (extractor built in {build:.2f} s)")
     t, e = statistics.median(tok), statistics.median(ext)
     print(f"median of {args.runs}: spaCy blank tokenizer {t:,.0f} abstracts/s; extractor {e:,.0f} abstracts/s; "
-          f"ratio {e / t:.2f}x; extractor build {statistics.median(builds):.2f} s")
+          f"ratio {e / t:.2f}x; extractor build {statistics.median(builds):.2f} s; load average after {_load()}")
+
+
+def _load() -> str:
+    """The 1-minute load average: the machine is shared, and a loaded one slows both sides unevenly."""
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
 
 
 if __name__ == "__main__":
