@@ -126,6 +126,12 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
         f, (ss, se) = chain[0].m.field, chain[0].sentence
         if len(chain) >= 3 and not typed and not shared and _EVAL.search(texts[f][ss:se]):
             shared.append(("benchmark", 2.0, "ctx:eval-list"))
+        elif not typed and not shared and _BEATEN.search(texts[f], max(ss, chain[0].m.start - 40), chain[0].m.start):
+            # "RoboPilot-7B outperforms OpenVLA and Octo": the systems beaten are of the winner's kind
+            subject = [_top_type(c) for c in chosen if c.m.field is f and ss <= c.m.start < chain[0].m.start]
+            kind = next((t for t in reversed(subject) if t in ("model", "method")), None)
+            if kind:
+                shared.append((kind, 2.0, "ctx:compared"))
         head_intro = chain[0].proposed if chain[0].proposed in ("intro:verb", "intro:capword") else None
         for c in chain:
             c.votes += [v for v in shared if v not in c.votes]
@@ -151,6 +157,13 @@ _FUNCTION = frozenset(
     "we us our to the a an it its they their this that these those can may not also both each without using "
     "including relying via than then thus".split()
 )
+
+
+def _top_type(c: Candidate) -> str | None:
+    by: dict[str, float] = defaultdict(float)
+    for t, w, _ in c.votes:
+        by[t] += w
+    return max(by.items(), key=lambda kv: (kv[1], kv[0]))[0] if by else None
 
 
 def _method_like(c: Candidate) -> bool:
@@ -198,6 +211,7 @@ _DATA_BEFORE = re.compile(
     r"(?:\b(?:trained|pre-?trained|fine-?tuned|finetuned|train|fine-?tune)\s+(?:[\w\-]+\s+){0,4}?on|"
     r"\b(?:drawn|sampled|collected|curated|mined|taken|filtered)\s+from)\s+(?:the\s+)?$"
 )
+_BEATEN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared (?:with|to)|rival\w*|exceed\w*)\s+(?:the\s+)?$")
 _LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "i.e.", "i.e.,", "namely", ":", "-", "–", "—", "(")
 _EVAL = re.compile(r"\b(?:experiment\w*|evaluat\w*|results?|perform\w*|achiev\w*|outperform\w*|tested|accuracy)\b")
 _HEAD_WORDS = {

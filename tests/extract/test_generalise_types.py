@@ -33,3 +33,13 @@ def test_training_sources_are_datasets(run):
 def test_trained_on_a_model_word_is_not_a_dataset(run):
     ex = run("We build our agent on ZorboLM-7B and evaluate it on QuillArena.")
     assert _type_of(ex, "ZorboLM-7B") == "model"
+
+
+def test_systems_beaten_are_of_the_winners_kind(run):
+    ex = run("RoboQuill-7B outperforms ZorbVLA and Quasoct, achieving a higher success rate.")
+    assert _type_of(ex, "ZorbVLA") == "model" and _type_of(ex, "Quasoct") == "model"
+
+
+def test_beaten_names_without_a_typed_winner_stay_untyped(run):
+    ex = run("It clearly outperforms ZorbVLA and Quasoct in our study.")
+    assert _type_of(ex, "ZorbVLA") is None
