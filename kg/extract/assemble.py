@@ -121,8 +121,11 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
                     typed[t] += 1
         if len(chain) > 1 and typed:
             t, n = typed.most_common(1)[0]
-            if n * 2 >= len([x for x in chain if x.votes]) or n >= 2:
+            if (n * 2 >= len([x for x in chain if x.votes]) or n >= 2) and (head is None or t == head):
                 shared.append((t, 2.0, "ctx:list"))
+            elif head is not None and t != head:
+                # "test sets such as A, B and C, our model ...": the head noun outweighs one member's stray vote
+                shared = [(head, 3.5, "ctx:list-head") if v[2] == "ctx:list-head" else v for v in shared]
         f, (ss, se) = chain[0].m.field, chain[0].sentence
         if len(chain) >= 3 and not typed and not shared and _EVAL.search(texts[f][ss:se]):
             shared.append(("benchmark", 2.0, "ctx:eval-list"))
