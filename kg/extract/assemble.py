@@ -369,6 +369,11 @@ def release_pairs(chosen: list[Candidate]) -> list[tuple[str, str]]:
 # "PRM800K", "Evol-Instruct-110K", "WebVid-10M": a count of examples names a dataset ("-7B" sizes a model)
 _COUNT_K = re.compile(r"\d+(?:\.\d+)?K$")
 _COUNT_M = re.compile(r"[A-Za-z]-\d+(?:\.\d+)?M$")
+# "Whisper-large-v3", "Murmur-medium", "Zorbo 1.5 Pro": a size word, release tag or tier names a released model
+_RELEASE_TAIL = re.compile(
+    r"[A-Za-z]-(?:tiny|small|base|medium|large|xl|xxl|Tiny|Small|Base|Medium|Large|XL|XXL)(?:-v\d+(?:\.\d+)?)?$"
+    r"|[a-z]-v\d+(?:\.\d+)?$|[A-Za-z] \d+(?:\.\d+)? (?:Pro|Flash|Sonnet|Haiku|Opus|Ultra|Nano|Mini)$"
+)
 _SPLIT_TAIL = re.compile(r"[A-Za-z]-(?:Train|Test|Val|Dev|train|test|val|dev)$")  # "ChartRiddle-Train": a split
 
 
@@ -377,6 +382,8 @@ def _count_vote(name: str) -> tuple[str, float, str] | None:
         return ("benchmark", 2.5, "morph:example-count")
     if _SPLIT_TAIL.search(name):
         return ("benchmark", 3.0, "morph:split")
+    if _RELEASE_TAIL.search(name):
+        return ("model", 2.0, "morph:release")
     if _COUNT_M.search(name):
         return ("benchmark", 2.0, "morph:example-count")
     return None

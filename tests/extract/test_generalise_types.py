@@ -49,3 +49,16 @@ def test_list_head_outweighs_a_members_stray_vote(run):
     ex = run("For instance, on 5 test sets with natural shifts such as QuillNet-{A,R,Sketch} and ZorbObjects, "
              "our model achieves 84.3% top-1 accuracy.")
     assert {_type_of(ex, n) for n in ("QuillNet-A", "QuillNet-R", "ZorbObjects")} == {"benchmark"}
+
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("We distil Murmur-large-v3 into a streaming recognizer.", "Murmur-large-v3"),
+    ("Transcripts come from MurmurX-medium in all settings.", "MurmurX-medium"),
+])
+def test_size_words_and_release_tags_name_models(run, abstract, name):
+    assert _type_of(run(abstract), name) == "model"
+
+
+def test_a_lowercase_tail_word_is_no_release(run):
+    ex = run("We evaluate on QuillSet-large, a new benchmark of long documents.")
+    assert _type_of(ex, "QuillSet-large") != "model"
