@@ -149,9 +149,8 @@ class PaperExtractor:
         flags: dict[tuple[Field, int], tuple[bool, bool, bool]] = {}  # per sentence, this paper only
         for g, ent in by_group:
             first = g.members[0]
-            sent_ev = Evidence(first.m.field, *first.sentence, rule=g.proposed or ",".join(g.rules[:3]))
             if ent.proposed:
-                out.append(Relation(RelationType.PROPOSES, paper.id, ent.id, sent_ev))
+                out.append(Relation(RelationType.PROPOSES, paper.id, ent.id, self._sentence_evidence(g)))
                 continue
             if g.type in ("benchmark", "model"):
                 verdicts = []
@@ -168,7 +167,7 @@ class PaperExtractor:
                 else:
                     out.append(Relation(RelationType.MENTIONS, paper.id, ent.id, Evidence(first.m.field, *first.sentence, rule="role:cited")))
             elif g.type == "method":
-                out.append(Relation(RelationType.USES_METHOD, paper.id, ent.id, sent_ev))
+                out.append(Relation(RelationType.USES_METHOD, paper.id, ent.id, self._sentence_evidence(g)))
             if g.type in ("model", "method"):
                 for c in g.members:
                     if compared(texts[c.m.field], c.m.start, c.sentence):
@@ -176,6 +175,12 @@ class PaperExtractor:
                                             Evidence(c.m.field, *c.sentence, rule="role:compared")))
                         break
         return out
+
+    @staticmethod
+    def _sentence_evidence(g: Group) -> Evidence:
+        """The first member's sentence, with the rule that introduced or typed the group."""
+        first = g.members[0]
+        return Evidence(first.m.field, *first.sentence, rule=g.proposed or ",".join(g.rules[:3]))
 
     def _results(self, by_group: list[tuple[Group, Entity]], texts: dict[Field, str],
                  pc: PaperCandidates) -> list[Result]:
