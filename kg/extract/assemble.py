@@ -129,6 +129,8 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
         f, (ss, se) = chain[0].m.field, chain[0].sentence
         if len(chain) >= 3 and not typed and not shared and _EVAL.search(texts[f][ss:se]):
             shared.append(("benchmark", 2.0, "ctx:eval-list"))
+        elif len(chain) >= 2 and not typed and not shared and _ON_LIST.search(texts[f], max(ss, chain[0].m.start - 30), chain[0].m.start):
+            shared.append(("benchmark", 2.0, "ctx:on-list"))  # "agents on ToolQuill and API-Quill"
         elif not typed and not shared and _BEATEN.search(texts[f], max(ss, chain[0].m.start - 40), chain[0].m.start):
             # "RoboPilot-7B outperforms OpenVLA and Octo": the systems beaten are of the winner's kind
             subject = [_top_type(c) for c in chosen if c.m.field is f and ss <= c.m.start < chain[0].m.start]
@@ -214,9 +216,11 @@ _DATA_BEFORE = re.compile(
     r"(?:\b(?:trained|pre-?trained|fine-?tuned|finetuned|train|fine-?tune)\s+(?:[\w\-]+\s+){0,4}?on|"
     r"\b(?:drawn|sampled|collected|curated|mined|taken|filtered)\s+from)\s+(?:the\s+)?$"
 )
+_ON_LIST = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depend )\b(?:on|across)\s+(?:the\s+)?$")
 _BEATEN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared (?:with|to)|rival\w*|exceed\w*)\s+(?:the\s+)?$")
 _LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "i.e.", "i.e.,", "namely", ":", "-", "–", "—", "(")
-_EVAL = re.compile(r"\b(?:experiment\w*|evaluat\w*|results?|perform\w*|achiev\w*|outperform\w*|tested|accuracy)\b")
+_EVAL = re.compile(r"\b(?:experiment\w*|evaluat\w*|results?|perform\w*|achiev\w*|outperform\w*|tested|accuracy|"
+                   r"compar\w*|baselines?)\b")
 _HEAD_WORDS = {
     "benchmarks": "benchmark", "datasets": "benchmark", "benchmark": "benchmark", "dataset": "benchmark",
     "tasks": "benchmark", "corpora": "benchmark", "suites": "benchmark", "sets": "benchmark",

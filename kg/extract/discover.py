@@ -186,11 +186,13 @@ _LOWER_SUITE = re.compile(r"(?<![\w\-.])([a-z]{3,6})-([a-z][a-z0-9]{2,}(?:-[a-z0
 # "NExT-QA": parts that are words or generic terms ("next", "QA"), one of them written with an inner capital
 _MIXED_COMPOUND = re.compile(r"(?<![\w\-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w\-])")
 _INNER_CAMEL = re.compile(r"[a-z][A-Z]")
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,}-[A-Z][a-z]+$")  # "API-Bank": an acronym joined to a capitalised word
 
 
 def lowercase_suites(f: Field, text: str, lex: Lexicon) -> list[Mention]:
     """Hyphenated names the name-shape test misses: lowercase suites whose first part is no English
-    word, prefix or generic term ("ogbg-molhiv"), and compounds of words written in mixed case ("NExT-QA")."""
+    word, prefix or generic term ("ogbg-molhiv"), and compounds of words written in mixed case ("NExT-QA",
+    "API-Bank")."""
     out: list[Mention] = []
     if "-" not in text:
         return out
@@ -199,7 +201,7 @@ def lowercase_suites(f: Field, text: str, lex: Lexicon) -> list[Mention]:
         tail = tok.rsplit("-", 1)[1]
         if tail in lex.suffix_adjectives or (tail.islower() and lex.is_word(tail)):
             continue  # "ReAct-style", "DeiT-based": a name with a descriptive tail, found elsewhere
-        if _INNER_CAMEL.search(tok) and not is_name_shaped(tok, lex):
+        if (_INNER_CAMEL.search(tok) or _ACRONYM_WORD.match(tok)) and not is_name_shaped(tok, lex):
             out.append(Mention(f, m.start(), m.end(), tok, "shape:mixed", conf=0.4))
     for m in _LOWER_SUITE.finditer(text):
         head, tail = m.group(1), m.group(2)

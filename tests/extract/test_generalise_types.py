@@ -62,3 +62,15 @@ def test_size_words_and_release_tags_name_models(run, abstract, name):
 def test_a_lowercase_tail_word_is_no_release(run):
     ex = run("We evaluate on QuillSet-large, a new benchmark of long documents.")
     assert _type_of(ex, "QuillSet-large") != "model"
+
+
+def test_untyped_lists_after_compare_or_on_are_datasets(run):
+    ex = run("We compare single-stage training against two-stage baselines on QuillNet-LT, iQuill 2018 and ZorbPlaces-LT.")
+    assert {_type_of(ex, n) for n in ("QuillNet-LT", "iQuill 2018", "ZorbPlaces-LT")} == {"benchmark"}
+    ex = run("Agents are analysed on ToolQuill and API-Zorb using a fixed prompt format.")
+    assert _type_of(ex, "ToolQuill") == "benchmark" and _type_of(ex, "API-Zorb") == "benchmark"
+
+
+def test_based_on_a_list_is_not_a_dataset_list(run):
+    ex = run("The agent is based on ZorbLM and QuasarLM with a fixed prompt format.")
+    assert _type_of(ex, "ZorbLM") != "benchmark"
