@@ -179,35 +179,36 @@ def extend_name(text: str, m: Mention) -> Mention:
     return Mention(m.field, m.start, end, text[m.start : end], rule, m.kb_id, m.type, m.conf)
 
 
-# "ogbg-molhiv", "ogbn-arxiv": lowercase suite names, a coined prefix joined to a sub-suite
-_LOWER_SUITE = re.compile(r"(?<![\w\-.])([a-z]{3,6})-([a-z][a-z0-9]{2,}(?:-[a-z0-9]+)?)(?![\w\-])")
-
-
-# "NExT-QA": parts that are words or generic terms ("next", "QA"), one of them written with an inner capital
-_MIXED_COMPOUND = re.compile(r"(?<![\w\-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w\-])")
+# One scan for hyphenated words; each is then read as a lowercase suite ("ogbg-molhiv", "ogbn-arxiv":
+# a coined prefix joined to a sub-suite) or a compound of words written in mixed case ("NExT-QA": parts
+# that are words or generic terms, one with an inner capital; "API-Bank": an acronym and a capitalised word).
+_HYPHENATED = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w\-])")
+_LOWER_SUITE = re.compile(r"([a-z]{3,6})-([a-z][a-z0-9]{2,}(?:-[a-z0-9]+)?)$")
 _INNER_CAMEL = re.compile(r"[a-z][A-Z]")
-_ACRONYM_WORD = re.compile(r"^[A-Z]{2,}-[A-Z][a-z]+$")  # "API-Bank": an acronym joined to a capitalised word
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}-[A-Z][a-z]+$")
 
 
 def lowercase_suites(f: Field, text: str, lex: Lexicon) -> list[Mention]:
     """Hyphenated names the name-shape test misses: lowercase suites whose first part is no English
-    word, prefix or generic term ("ogbg-molhiv"), and compounds of words written in mixed case ("NExT-QA",
-    "API-Bank")."""
+    word, prefix or generic term ("ogbg-molhiv"), and mixed-case compounds of words ("NExT-QA", "API-Bank")."""
     out: list[Mention] = []
     if "-" not in text:
         return out
-    for m in _MIXED_COMPOUND.finditer(text):
+    for m in _HYPHENATED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_."):
+            continue
         tok = m.group(0)
         tail = tok.rsplit("-", 1)[1]
-        if tail in lex.suffix_adjectives or (tail.islower() and lex.is_word(tail)):
-            continue  # "ReAct-style", "DeiT-based": a name with a descriptive tail, found elsewhere
+        if tail in lex.suffix_adjectives:
+            continue  # "ReAct-style", "xyz-based": a name with a descriptive tail, found elsewhere
+        low = _LOWER_SUITE.match(tok)
+        if low:
+            head = low.group(1)
+            if not (lex.is_word(head) or head in _PREFIXES or lex.is_generic(head.upper()) or lex.is_generic(head)):
+                out.append(Mention(f, m.start(), m.end(), tok, "shape:lower", conf=0.4))
+            continue
+        if tail.islower() and lex.is_word(tail):
+            continue
         if (_INNER_CAMEL.search(tok) or _ACRONYM_WORD.match(tok)) and not is_name_shaped(tok, lex):
             out.append(Mention(f, m.start(), m.end(), tok, "shape:mixed", conf=0.4))
-    for m in _LOWER_SUITE.finditer(text):
-        head, tail = m.group(1), m.group(2)
-        if lex.is_word(head) or head in _PREFIXES or lex.is_generic(head.upper()) or lex.is_generic(head):
-            continue
-        if tail in lex.suffix_adjectives:
-            continue  # "xyz-based
-        out.append(Mention(f, m.start(), m.end(), m.group(0), "shape:lower", conf=0.4))
     return out
