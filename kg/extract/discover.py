@@ -182,7 +182,7 @@ def extend_name(text: str, m: Mention) -> Mention:
 # One scan for hyphenated words; each is then read as a lowercase suite ("ogbg-molhiv", "ogbn-arxiv":
 # a coined prefix joined to a sub-suite) or a compound of words written in mixed case ("NExT-QA": parts
 # that are words or generic terms, one with an inner capital; "API-Bank": an acronym and a capitalised word).
-_HYPHENATED = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w\-])")
+_HYPHENATED = re.compile(r"\b[A-Za-z][A-Za-z0-9]*+-[A-Za-z0-9]++(?:-[A-Za-z0-9]++)*+(?![\w\-])")  # possessive: no backtracking
 _LOWER_SUITE = re.compile(r"([a-z]{3,6})-([a-z][a-z0-9]{2,}(?:-[a-z0-9]+)?)$")
 _INNER_CAMEL = re.compile(r"[a-z][A-Z]")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,}-[A-Z][a-z]+$")
@@ -201,14 +201,14 @@ def lowercase_suites(f: Field, text: str, lex: Lexicon) -> list[Mention]:
         tail = tok.rsplit("-", 1)[1]
         if tail in lex.suffix_adjectives:
             continue  # "ReAct-style", "xyz-based": a name with a descriptive tail, found elsewhere
-        low = _LOWER_SUITE.match(tok)
+        low = _LOWER_SUITE.match(tok) if tok[0].islower() else None
         if low:
             head = low.group(1)
             if not (lex.is_word(head) or head in _PREFIXES or lex.is_generic(head.upper()) or lex.is_generic(head)):
                 out.append(Mention(f, m.start(), m.end(), tok, "shape:lower", conf=0.4))
             continue
-        if tail.islower() and lex.is_word(tail):
+        if not (_INNER_CAMEL.search(tok) or _ACRONYM_WORD.match(tok)) or (tail.islower() and lex.is_word(tail)):
             continue
-        if (_INNER_CAMEL.search(tok) or _ACRONYM_WORD.match(tok)) and not is_name_shaped(tok, lex):
+        if not is_name_shaped(tok, lex):
             out.append(Mention(f, m.start(), m.end(), tok, "shape:mixed", conf=0.4))
     return out
