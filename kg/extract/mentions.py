@@ -8,6 +8,7 @@ code points into the field's text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -21,6 +22,12 @@ TOKEN = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?:[A-Za-z0-9_'’.\-]*[A-Za-z0-9])?
 # Only words with a capital after the first character or a digit can be name-shaped: finding
 # just those keeps the per-word Python work off the ordinary words.
 NAMEISH = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?=[A-Za-z0-9_'’.\-]*[A-Z0-9])(?:[A-Za-z0-9_'’.\-]*[A-Za-z0-9])?\+?")
+_NAMEISH_BODY = NAMEISH.pattern.removeprefix(r"(?<![\w\-+])")
+# The same words, found from the character before them: the scan skips in C to the few
+# characters that may precede a word (spaces, brackets) instead of trying the look-behind at
+# every character. `name_words` gives exactly what NAMEISH.finditer gives.
+_NAMEISH_AT_START = re.compile(_NAMEISH_BODY)
+_NAMEISH_AFTER = re.compile(r"[^\w\-+](" + _NAMEISH_BODY + ")")
 # Model morphology glued to a name: sizes, versions, release tags ("-7B", "v2", "-Instruct").
 MODEL_TAIL = re.compile(
     r"(?:[-_ ]?(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)*)|-\d+(?:\.\d+)?|[- ](?:Instruct|Chat|Base|Turbo|Pro|Ultra|Flash|"
@@ -160,12 +167,22 @@ def trim_token(tok: str, lex: Lexicon) -> str:
     return tok.rstrip(".-")
 
 
+def name_words(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, word) of every NAMEISH match, left to right."""
+    pos = 0
+    m = _NAMEISH_AT_START.match(text)
+    if m:
+        yield 0, m.group(0)
+        pos = m.end()  # ends in a letter, digit or "+", so no match can start right after it
+    for m in _NAMEISH_AFTER.finditer(text, pos):
+        yield m.start(1), m.group(1)
+
+
 def name_tokens(field: Field, text: str, lex: Lexicon) -> list[Mention]:
     """Name-shaped words, trimmed of descriptive tails, with model morphology absorbed."""
     out = []
     shaped: dict[str, str | None] = {}  # written word -> its trimmed name-shaped form, within this text
-    for m in NAMEISH.finditer(text):
-        word = m.group(0)
+    for at, word in name_words(text):
         if word in shaped:
             tok = shaped[word]
         else:
@@ -173,7 +190,7 @@ def name_tokens(field: Field, text: str, lex: Lexicon) -> list[Mention]:
             tok = shaped[word] = tok if is_name_shaped(tok, lex) else None
         if tok is None:
             continue
-        start, end = m.start(), m.start() + len(tok)
+        start, end = at, at + len(tok)
         tail = MODEL_TAIL.match(text, end)
         if tail and (" " not in tail.group(0) or SIZE.search(tail.group(0).strip()) or tail.group(0)[1:2] == "v"):
             end = tail.end()
