@@ -92,9 +92,9 @@ def ontology_blocks() -> tuple[Block, ...]:
 
 @lru_cache(maxsize=1)
 def declared_properties() -> frozenset[str]:
-    return frozenset(s for s, pos in ontology_blocks() if (A, IRI(
-        "http://www.w3.org/2002/07/owl#DatatypeProperty")) in pos or (A, IRI(
-        "http://www.w3.org/2002/07/owl#ObjectProperty")) in pos)
+    """The properties kg.ttl declares: only these entity attributes are written."""
+    kinds = {"http://www.w3.org/2002/07/owl#DatatypeProperty", "http://www.w3.org/2002/07/owl#ObjectProperty"}
+    return frozenset(s for s, pos in ontology_blocks() if any(p == A and o in kinds for p, o in pos))
 
 
 class Minter:
