@@ -99,6 +99,7 @@ def test_labels_titles_and_counts(graph: Graph) -> None:
     assert alts == {Literal("GSM-8K"), Literal("Grade School Math 8K")}
     assert graph.value(gsm, URIRef(KG + "paper_count_evaluates_on")).toPython() == 2
     assert graph.value(gsm, URIRef(KG + "paper_count_mentions")).toPython() == 1
+    assert graph.value(gsm, URIRef(KG + "organization")) == Literal("OpenAI")  # attrs the ontology declares
     llama2 = URIRef(ID + "model/llama-2")
     assert graph.value(llama2, URIRef("http://www.w3.org/2004/02/skos/core#broader")) == URIRef(ID + "model/llama")
     tricky = graph.value(URIRef(ID + "paper/d4d4d4d4d4"), URIRef("http://purl.org/dc/terms/title"))
