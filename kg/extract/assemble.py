@@ -340,11 +340,17 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
 
 _SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[BMK]$")
 _VERSION_SUFFIX = re.compile(r" v\d+(?:\.\d+)*$")
+_EDITION_SUFFIX = re.compile(r" (?:(?:19|20)\d\d|\d{1,2})$")  # "BraTS 2021", "Common Voice 16": one edition
+
+
+def _is_dataset(c: Candidate) -> bool:
+    return c.m.type == "benchmark" or (c.m.type is None and _top_type(c) == "benchmark")
 
 
 def release_pairs(chosen: list[Candidate]) -> list[tuple[str, str]]:
     """(short, full) names of one thing: the paper's own model and its only sized release
-    ("RoboPilot" / "RoboPilot-7B"), a dataset and its only written version ("Defects4J" / "Defects4J v2.0").
+    ("RoboPilot" / "RoboPilot-7B"), a dataset and its only written version or edition ("Defects4J" /
+    "Defects4J v2.0", "BraTS" / "BraTS 2021").
 
     A family the knowledge base knows keeps its releases apart (Whisper, Whisper-large-v3), and
     a family with two releases in the paper (X-7B, X-13B) is a family, not an alias.
@@ -354,9 +360,9 @@ def release_pairs(chosen: list[Candidate]) -> list[tuple[str, str]]:
         by_name.setdefault(c.m.name, c)
     longer: dict[str, list[str]] = defaultdict(list)
     for name in by_name:
-        for pat in (_SIZE_SUFFIX, _VERSION_SUFFIX):
+        for pat in (_SIZE_SUFFIX, _VERSION_SUFFIX, _EDITION_SUFFIX):
             m = pat.search(name)
-            if m and m.start() > 1:
+            if m and m.start() > 1 and (pat is not _EDITION_SUFFIX or _is_dataset(by_name[name])):
                 longer[name[: m.start()]].append(name)
     out = []
     for short, fulls in sorted(longer.items()):

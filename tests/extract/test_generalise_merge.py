@@ -27,3 +27,16 @@ def test_dataset_and_its_written_version_are_one(run):
              "for open models in our experiments.")
     both = [f for f in _forms(ex, "benchmark") if {"QuillFix", "QuillFix v2.0"} <= f]
     assert len(both) == 1
+
+
+def test_dataset_and_its_only_edition_are_one(run):
+    ex = run("We use the QuillTS 2021 dataset partitioned by acquisition site. On QuillTS, federated training "
+             "matches centralised accuracy.", title="Federated Segmentation: A Study on QuillTS")
+    both = [f for f in _forms(ex, "benchmark") if {"QuillTS", "QuillTS 2021"} <= f]
+    assert len(both) == 1
+
+
+def test_two_editions_stay_apart(run):
+    ex = run("We evaluate on QuillTS 2021 and QuillTS 2023 and compare with QuillTS results in our experiments.")
+    assert not [f for f in _forms(ex, "benchmark") if {"QuillTS 2021", "QuillTS 2023"} <= f]
+    assert not [f for f in _forms(ex, "benchmark") if {"QuillTS", "QuillTS 2021"} <= f]
