@@ -38,7 +38,8 @@ def conforms(g: Graph, shapes: Graph) -> tuple[bool, str]:
 
 def test_repository_files_are_the_shipped_ones() -> None:
     for name in ("kg.ttl", "shapes.ttl"):
-        assert (ROOT / "ontologies" / name).read_text(encoding="utf-8") == read_text(name)
+        assert (ROOT / "ontologies" / name).read_text(encoding="utf-8") == read_text(name), \
+            f"ontologies/{name} differs from kg/export/ontology/{name}: cp kg/export/ontology/*.ttl ontologies/"
 
 
 def test_the_fixture_export_conforms(shapes: Graph) -> None:

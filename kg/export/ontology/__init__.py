@@ -1,7 +1,7 @@
 """The kg OWL ontology (`kg.ttl`) and SHACL shapes (`shapes.ttl`), shipped as package data.
 
-These files are the source of truth; `ontologies/` at the repository root links to them so a
-pip-installed kg reads exactly what the repository shows.
+A pip-installed kg reads them here; `ontologies/` at the repository root holds byte-identical
+copies for people and tools (tests/export/test_shacl.py checks that they match).
 """
 
 from __future__ import annotations
