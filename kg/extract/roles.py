@@ -14,7 +14,7 @@ from kg.extract.lexicon import Lexicon
 _CITATION_AFTER = re.compile(r"\s*\((?:[A-Z][\w\-]+(?: et al\.| and [A-Z][\w\-]+)?,? (?:19|20)\d\d[a-z]?|\[\d+\])")
 _OWN_WORK = re.compile(
     r"\b(?:we|We|our|Our|experiments?|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|accuracy|"
-    r"fine-?tun\w*|trained|train|test\w*|benchmark\w*|improv\w*|demonstrat\w*|show\w*|perform\w*|"
+    r"[Ff]ine-?[Tt]un\w*|trained|train|test\w*|benchmark\w*|improv\w*|demonstrat\w*|show\w*|perform\w*|"
     r"state-of-the-art|SOTA|baselines?)\b|%"
 )
 _COMPARE = re.compile(
@@ -56,6 +56,8 @@ def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: 
     if _others_clause(before):
         return True
     own_voice, results, own_work = flags or sentence_flags(text, sentence)
+    if not own_voice and _SUBJECT_EXAMPLES.match(before) and len(before) < 110:
+        return True  # "Chart benchmarks such as A and B mostly ask ...": the examples open the sentence
     if not own_voice and not results and any(cue in before[-45:] for cue in _NEAR_CUES):
         return True
     if own_work:
@@ -80,6 +82,12 @@ _OTHERS_CUE = re.compile(
     r"introduced by|proposed by)\s+"
 )
 _LIST_TAIL = re.compile(r"^(?:[^,.;:]{0,40}?)(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[^,.;:\s][^,.;:]{0,30}?)*$")
+
+
+_SUBJECT_EXAMPLES = re.compile(
+    r"^\s*(?:[\w\-]+\s+){0,4}(?:benchmarks|datasets|models|methods|systems|suites|corpora|llms)\s+"
+    r"(?:such as|like|including|e\.g\.,?)\s+[^,;:]*(?:,\s*(?:and\s+|or\s+)?[^,;:]*)*$"
+)
 
 
 def _others_clause(before: str) -> bool:

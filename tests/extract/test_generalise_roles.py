@@ -26,6 +26,8 @@ def _cited(lex, sentence: str, name: str) -> bool | None:
     ("Our agent resolves 17.4% of tasks, compared with a 49% rate reported on QuillFix Verified by others.", "QuillFix Verified"),
     ("The choice of pre-training (for example Quasar-style unsupervised pre-training) matters more.", "Quasar"),
     ("Prior verifiers are trained on labels from QuillPRM (Smith et al., 2023) and fail often.", "QuillPRM"),
+    ("Chart understanding benchmarks such as QuillChart and ZorbPlot mostly ask simple questions, and top "
+     "models exceed 85% accuracy on them.", "ZorbPlot"),
 ])
 def test_cited_only(lex, sentence, name):
     assert _cited(lex, sentence, name) is True
@@ -36,6 +38,8 @@ def test_cited_only(lex, sentence, name):
     ("We fine-tune Quasar on QuillInstruct (Lee and Park, 2024) for two epochs.", "QuillInstruct"),
     ("We evaluate on Quillweb and Quillshop and report accuracy.", "Quillshop"),
     ("Unlike prior work, we evaluate Zorbo on Quillweb and reach 80% accuracy.", "Quillweb"),
+    ("Fine-Tuning Zorbo for Accented English", "Zorbo"),
+    ("On benchmarks such as QuillChart, our model exceeds 85% accuracy.", "QuillChart"),
 ])
 def test_own_work(lex, sentence, name):
     assert _cited(lex, sentence, name) is False
