@@ -163,6 +163,7 @@ def run_once(inp: Path, *, engine: str, processes: int | None, html: bool) -> di
             sys.exit(f"benchmark build failed:\n{res.stderr[-3000:]}")
         rec = json.loads(res.stdout.strip().splitlines()[-1])
         rec["peak_mb"] = round(peak)
+        rec["load"] = round(os.getloadavg()[0], 1)  # other work on the machine skews every figure
         cmd = [sys.executable, __file__, "--child", "query", "--out", out]
         res = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if res.returncode != 0:
@@ -188,7 +189,7 @@ def summarise(size: int, runs: list[dict[str, Any]]) -> dict[str, Any]:
         "stages": {k: _median(runs, "stages", k) for k in runs[0]["stages"]},
         "peak_mb": _median(runs, "peak_mb"), "rss_mb": _median(runs, "rss_mb"),
         "triples": runs[0]["triples"], "nodes": runs[0]["nodes"], "edges": runs[0]["edges"],
-        "sizes_mb": runs[0]["sizes_mb"],
+        "sizes_mb": runs[0]["sizes_mb"], "load": [r["load"] for r in runs],
         "sparql_ms": {k: _median(runs, "sparql_ms", k) for k in runs[0]["sparql_ms"]},
     }
     if "html_s" in runs[0]:
@@ -202,7 +203,8 @@ def markdown(results: list[dict[str, Any]]) -> str:
     rows = [("end to end, all exports but HTML (s)", [r["total_s"] for r in results]),
             ("abstracts/s end to end", [r["abstracts_per_s"] for r in results]),
             ("peak memory, all processes, PSS (MB)", [r["peak_mb"] for r in results]),
-            ("peak memory, main process (MB)", [r["rss_mb"] for r in results])]
+            ("peak memory, main process (MB)", [r["rss_mb"] for r in results]),
+            ("1-min load average after each run", [r["load"] for r in results])]
     rows += [(f"stage: {k} (s)", [r["stages"][k] for r in results]) for k in results[0]["stages"]]
     rows += [("graph nodes / edges", [f"{r['nodes']:,} / {r['edges']:,}" for r in results]),
              ("RDF triples", [f"{r['triples']:,}" for r in results])]
@@ -243,7 +245,7 @@ def main() -> None:
             runs.append(run_once(inp, engine=args.engine, processes=args.processes,
                                  html=size == args.html_size))
             r = runs[-1]
-            print(f"  {size:>7,} run {i + 1}: {r['total_s']:.1f} s, {r['peak_mb']} MB, stages {r['stages']}",
+            print(f"  {size:>7,} run {i + 1}: {r['total_s']:.1f} s, {r['peak_mb']} MB, load {r['load']}, stages {r['stages']}",
                   flush=True)
         results.append(summarise(size, runs))
     if len(results) > 1:

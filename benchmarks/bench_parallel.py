@@ -5,7 +5,9 @@
 
 Papers are read once (ingest is not measured); every run then extracts all of them, start-up
 included (a pool's processes, a worker's Extractor, a Dask cluster), in rotation so that the
-machine's drift hits every engine alike. Prints the median abstracts/s of each and the ratio.
+machine's drift hits every engine alike. Prints the median abstracts/s of each and the ratio,
+and the CPU seconds of the main process and of the workers: on a machine shared with other
+work the wall-clock ratio says little, while CPU time shows what the engine itself costs.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import statistics
 import sys
 import tempfile
@@ -29,12 +32,19 @@ from kg.engine.shards import extractor_for
 from kg.extract import ExtractSettings
 
 
-def rate(papers: list, engine: EngineSettings) -> float:
-    """Abstracts per second of one full extraction, start-up included."""
+def _cpu(who: int) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def rate(papers: list, engine: EngineSettings) -> tuple[float, float, float]:
+    """Abstracts per second of one full extraction, start-up included; and the CPU seconds
+    spent by this process and by its workers (counted once the pool has been shut down)."""
     extractor_for.cache_clear()  # the one-process run pays for its Extractor too
-    t = time.perf_counter()
+    main0, workers0, t = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
     n = sum(1 for _ in extract_papers(papers, settings=ExtractSettings(), engine=engine))
-    return n / (time.perf_counter() - t)
+    wall = time.perf_counter() - t
+    return n / wall, _cpu(resource.RUSAGE_SELF) - main0, _cpu(resource.RUSAGE_CHILDREN) - workers0
 
 
 def main() -> None:
@@ -58,16 +68,26 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
           f"{len(papers):,} abstracts, shards of {args.shard_size}", flush=True)
     rates: dict[str, list[float]] = {name: [] for name in engines}
+    cpu: dict[str, list[tuple[float, float]]] = {name: [] for name in engines}
     for i in range(args.runs):
         for name, engine in engines.items():
-            rates[name].append(rate(papers, engine))
-        print(f"  run {i + 1}: " + ", ".join(f"{k} {v[-1]:,.0f}/s" for k, v in rates.items()), flush=True)
+            r, main_cpu, workers_cpu = rate(papers, engine)
+            rates[name].append(r)
+            cpu[name].append((main_cpu, workers_cpu))
+        print(f"  run {i + 1}: " + ", ".join(f"{k} {v[-1]:,.0f}/s" for k, v in rates.items())
+              + f" (load average {os.getloadavg()[0]:.1f})", flush=True)
     base = statistics.median(rates["1 process"])
-    print(f"| engine | abstracts/s (median of {args.runs}) | vs 1 process |\n|---|---|---|")
+    base_cpu = statistics.median(sum(c) for c in cpu["1 process"])
+    print(f"| engine | abstracts/s (median of {args.runs}) | vs 1 process | CPU s: main + workers "
+          "| CPU-bound ratio on an idle machine |\n|---|---|---|---|---|")
     for name, vals in rates.items():
         med = statistics.median(vals)
-        print(f"| {name} | {med:,.0f} | {med / base:.2f}x |")
-
+        main_cpu = statistics.median(c[0] for c in cpu[name])
+        workers_cpu = statistics.median(c[1] for c in cpu[name])
+        # with a core per worker and nothing else running, wall time is the busiest process's CPU
+        n = 1 if name == "1 process" else args.processes
+        bound = base_cpu / max(main_cpu, workers_cpu / n, 1e-9)
+        print(f"| {name} | {med:,.0f} | {med / base:.2f}x | {main_cpu:.1f} + {workers_cpu:.1f} | {bound:.2f}x |")
 
 if __name__ == "__main__":
     main()
