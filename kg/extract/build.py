@@ -188,12 +188,17 @@ class PaperExtractor:
         actors = [(c, ent) for g, ent in by_group if g.type in ("model", "method") for c in g.members]
         proposed = [ent for _, ent in by_group if ent.proposed and ent.type.value in ("model", "method")]
         seen = set()
+        peers: dict[tuple[Field, tuple[int, int]], list[int]] = {}  # benchmark starts per sentence ("respectively")
+        for g, _ in by_group:
+            if g.type == "benchmark":
+                for c in g.members:
+                    peers.setdefault((c.m.field, c.sentence), []).append(c.m.start)
         for g, ent in by_group:
             if g.type != "benchmark":
                 continue
             for c in g.members:
                 text = texts[c.m.field]
-                hit = find_value(text, c.m.start, c.m.end, c.sentence)
+                hit = find_value(text, c.m.start, c.m.end, c.sentence, peers=peers[(c.m.field, c.sentence)])
                 if not hit:
                     continue
                 value, words, at = hit

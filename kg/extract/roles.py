@@ -8,6 +8,7 @@ is `uses_model` under the same test; "outperforms X" adds `compares_with`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extract.lexicon import Lexicon
 
@@ -134,8 +135,13 @@ _VALUE_CLAUSE = re.compile(
 )
 
 
-def find_value(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str, int] | None:
-    """(value, metric words, offset of the value) tied to a benchmark mention, if the sentence gives one."""
+def find_value(text: str, start: int, end: int, sentence: tuple[int, int],
+               peers: Sequence[int] = ()) -> tuple[str, str, int] | None:
+    """(value, metric words, offset of the value) tied to a benchmark mention, if the sentence gives one.
+
+    `peers`: starts of the benchmark mentions in the same sentence, for "on A and B ... 0.74 and 0.72,
+    respectively" (the k-th value belongs to the k-th benchmark).
+    """
     s, e = sentence
     lo = max(s, start - 90)
     m = _VALUE_BEFORE.search(text[lo:start])
@@ -147,11 +153,31 @@ def find_value(text: str, start: int, end: int, sentence: tuple[int, int]) -> tu
     m = _VALUE_AFTER.match(text[end:e])
     if m:
         return m.group(1).replace(" ", ""), "", end + m.start(1)
+    if peers and "respectively" in text[end:e]:
+        hit = _respective(text, start, end, e, peers)
+        if hit:
+            return hit
     if "," in text[end:e]:
         m = _VALUE_CLAUSE.match(text[end:e])
         if m:
             return m.group(1).replace(" ", ""), "", end + m.start(1)
     return None
+
+
+_RESPECTIVELY = re.compile(_VALUE + r"(?:\s*,\s*" + _VALUE + r")*,?\s+and\s+" + _VALUE + r",?\s+respectively")
+_ANY_VALUE = re.compile(_VALUE)
+
+
+def _respective(text: str, start: int, end: int, e: int, peers: Sequence[int]) -> tuple[str, str, int] | None:
+    m = _RESPECTIVELY.search(text, end, e)
+    if not m:
+        return None
+    values = list(_ANY_VALUE.finditer(text, m.start(), m.end()))
+    names = sorted({p for p in peers if p < m.start()})
+    if len(values) != len(names) or start not in names:
+        return None
+    v = values[names.index(start)]
+    return v.group(1).replace(" ", ""), "", v.start(1)
 
 
 def metric_in(sentence: str, lex: Lexicon, words: str) -> str:

@@ -50,3 +50,24 @@ def test_a_count_after_the_name_is_not_a_result():
 ])
 def test_values_of_other_things_are_not_taken(sentence, bench):
     assert _value(sentence, bench) is None
+
+
+def test_respectively_gives_the_kth_value_to_the_kth_benchmark():
+    s = "On the QuillDL 2019 and QuillDL 2020 tracks, Zorbo achieves nDCG@10 of 0.741 and 0.722, respectively."
+    a, b = s.index("QuillDL 2019"), s.index("QuillDL 2020")
+    peers = [a, b]
+    assert find_value(s, a, a + 12, (0, len(s)), peers=peers)[0] == "0.741"
+    assert find_value(s, b, b + 12, (0, len(s)), peers=peers)[0] == "0.722"
+
+
+def test_respectively_needs_as_many_values_as_benchmarks():
+    s = "On QuillA, QuillB and QuillC, Zorbo gains 0.741 and 0.722, respectively."
+    peers = [s.index(n) for n in ("QuillA", "QuillB", "QuillC")]
+    b = s.index("QuillB")
+    assert find_value(s, b, b + 6, (0, len(s)), peers=peers) is None
+
+
+def test_a_direct_value_wins_over_respectively():
+    s = "Zorbo achieves 57.1% on QuillAIME and 94.8% on QuillMATH, up from 6.5% and 59.2% respectively."
+    a = s.index("QuillAIME")
+    assert find_value(s, a, a + 9, (0, len(s)), peers=[a, s.index("QuillMATH")])[0] == "57.1%"
