@@ -9,8 +9,11 @@ and `&` escaped, and the page script only ever puts it into the DOM as text.
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -140,9 +143,26 @@ def compact_edges(edges: list[dict[str, Any]]) -> dict[str, Any]:
     return {"rels": rels, "edges": rows}
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building millions of small acyclic objects: its
+    passes, triggered by allocation counts, took half of the payload time on a 49k-node graph."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def render_html(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings | None = None) -> str:
     """The explorer page of `kg` (a KnowledgeGraph, or its networkx graph alone) as one string."""
-    settings = settings or HtmlSettings()
+    with _gc_paused():
+        return _render(kg, settings or HtmlSettings())
+
+
+def _render(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings) -> str:
     if isinstance(kg, nx.MultiDiGraph):
         kg = KnowledgeGraph(kg)
     g, focus = kg.nx, None

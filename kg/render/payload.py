@@ -82,6 +82,8 @@ def _json_list(raw: Any) -> list[str]:
 
 def _int(value: Any) -> int:
     """An offset from a graph file that may have been edited by hand: anything else counts as 0."""
+    if type(value) is int:  # the common case, on every edge: skip the conversions
+        return max(0, value)
     try:
         return max(0, int(value or 0))
     except (TypeError, ValueError):
@@ -201,7 +203,7 @@ def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
             src: str = info[i]["n"] if fld == "title" else info[i]["ab"]
             if not d.get("evidence"):
                 s, e = _context(src, s, e)
-            edge["ev"] = [FIELDS.index(fld), utf16(src, s), utf16(src, e)]
+            edge["ev"] = [FIELDS.index(fld), s, e] if src.isascii() else [FIELDS.index(fld), utf16(src, s), utf16(src, e)]
         elif d.get("evidence"):
             edge["tx"] = str(d["evidence"])
         edges.append(edge)
@@ -210,7 +212,7 @@ def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
             continue
         read.add(edge["rel"])
         if i != j:
-            pairs.add((min(i, j), max(i, j)))
+            pairs.add((i, j) if i < j else (j, i))
     return Payload(ids=ids, types=types, info=info, edges=edges, pairs=sorted(pairs),
                    derived=sorted(derived - read))
 
