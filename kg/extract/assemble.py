@@ -93,8 +93,9 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
         if prev and prev.m.field is c.m.field and (
             (prev.m.start == c.m.start and prev.m.end == c.m.end)
             or (c.m.rule == "acronym:short" and texts[c.m.field][prev.m.end : c.m.start] == " (")
-            or _LIST_SEP.match(texts[c.m.field][prev.m.end : c.m.start])
-        ):
+            or (_LIST_SEP.match(texts[c.m.field][prev.m.end : c.m.start])
+                and not (texts[c.m.field][prev.m.end : c.m.start] == ", " and _CLAUSE_AFTER.match(texts[c.m.field], c.m.end)))
+        ):  # "On BEIR, LexiRank improves ...": a comma before a clause's subject is no list
             chains[-1].append(c)
         else:
             chains.append([c])
@@ -218,6 +219,7 @@ _DATA_BEFORE = re.compile(
 )
 _ON_LIST = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depend )\b(?:on|across)\s+(?:the\s+)?$")
 _BEATEN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared (?:with|to)|rival\w*|exceed\w*)\s+(?:the\s+)?$")
+_CLAUSE_AFTER = re.compile(r"\s+(?:also\s+|consistently\s+|still\s+)?(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|can|will)\b(?!,)")
 _LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "i.e.", "i.e.,", "namely", ":", "-", "–", "—", "(")
 _EVAL = re.compile(r"\b(?:experiment\w*|evaluat\w*|results?|perform\w*|achiev\w*|outperform\w*|tested|accuracy|"
                    r"compar\w*|baselines?)\b")

@@ -167,6 +167,9 @@ _EVAL_WORDS = ("evaluat", "experiment", "accuracy", "achiev", "outperform", "res
                "state-of-the-art", "score", "%")
 
 
+_BASED = frozenset(("built", "based", "relies", "rely", "relying", "depends", "depend", "builds", "focus", "focuses"))
+
+
 def eval_context(text: str, start: int, sentence: tuple[int, int], lex: Lexicon) -> Vote | None:
     """ "on X" in a sentence about experiments is weak evidence for a benchmark; "fine-tune X" for a model.
 
@@ -178,7 +181,7 @@ def eval_context(text: str, start: int, sentence: tuple[int, int], lex: Lexicon)
     if words[-1] == "the" and len(words) > 1:
         words = words[:-1]
     last = words[-1].lower()
-    if last == "on":
+    if last == "on" and (len(words) < 2 or words[-2].lower() not in _BASED):  # "built on X" names a basis
         low = text[sentence[0] : sentence[1]].lower()
         if any(c in low for c in _EVAL_WORDS):
             return ("benchmark", 2.0, "ctx:on-eval")

@@ -74,3 +74,16 @@ def test_untyped_lists_after_compare_or_on_are_datasets(run):
 def test_based_on_a_list_is_not_a_dataset_list(run):
     ex = run("The agent is based on ZorbLM and QuasarLM with a fixed prompt format.")
     assert _type_of(ex, "ZorbLM") != "benchmark"
+
+
+def test_built_on_names_a_basis_not_a_dataset(run):
+    ex = run("We propose Zorbank, a reranker built on Quill-Aware Lexical Expansion (QALX), and evaluate it on "
+             "QuillBEIR with strong results.")
+    assert _type_of(ex, "QALX") != "benchmark"
+
+
+def test_a_comma_before_a_clause_subject_is_no_list(run):
+    ex = run("We propose Zorbank, a new reranker. In zero-shot evaluation on QuillBEIR, Zorbank improves over "
+             "the first-stage retriever on most datasets.")
+    assert _type_of(ex, "Zorbank") != "benchmark"
+    assert _type_of(ex, "QuillBEIR") == "benchmark"
