@@ -31,6 +31,15 @@ def _engine(name: str, processes: int | None, scheduler: str | None):
     return EngineSettings(name="dask" if scheduler else name, processes=processes, scheduler=scheduler)
 
 
+def _rdf_base(base: str) -> str:
+    from kg.export.rdf import Minter
+
+    try:
+        return Minter(base).base
+    except ValueError as err:
+        raise KGError(f"--rdf-base: {err}") from None
+
+
 def _fail(err: Exception) -> None:
     typer.echo(f"kg: error: {err}", err=True)
     raise typer.Exit(1)
@@ -68,6 +77,7 @@ def build(
     processes: Processes = None,
     scheduler: Scheduler = None,
     overrides: OverridesFile = None,
+    rdf_base: Annotated[Optional[str], typer.Option("--rdf-base", help="Base IRI every RDF node is minted under (ends with / or #; default https://w3id.org/kg/id/).")] = None,
 ) -> None:
     """Ingest, extract, resolve and write every export (ttl, graphml, json, html, jsonl) to OUT."""
     from kg.ingest import IngestReport
@@ -77,6 +87,8 @@ def build(
     try:
         settings = _settings(format, exclude_kb_names, overrides)
         settings.engine = _engine(engine, processes, scheduler)
+        if rdf_base is not None:
+            settings.rdf_base = _rdf_base(rdf_base)
         with typer.progressbar(length=0, label="extracting", file=sys.stderr) as bar:
             def progress(done: int, total: int) -> None:
                 bar.length = total
