@@ -41,6 +41,7 @@ class PaperExtractor:
         self.kb = load_kb(exclude=exclude)
         self.lex: Lexicon = load_lexicon()
         self.finder = CandidateFinder(self.kb, self.lex)
+        self._title_model_words = tuple(re.compile(r"\b" + re.escape(w) + r"\b") for w in sorted(self.lex.title_model_words))
 
     def extract(self, paper: Paper) -> Extraction:
         texts = {Field.TITLE: paper.title, Field.ABSTRACT: paper.abstract}
@@ -113,7 +114,7 @@ class PaperExtractor:
         title = paper.title.lower()
         if any(w in title for w in self.lex.title_benchmark_words):
             return "benchmark"
-        if any(re.search(r"\b" + re.escape(w) + r"\b", title) for w in self.lex.title_model_words):
+        if any(word.search(title) for word in self._title_model_words):
             return "model"
         return "method"
 
