@@ -68,12 +68,17 @@ def split_at(doc: Doc, offsets: set[int]) -> None:
             cuts[tok.i] = inner
     if not cuts:
         return
+    # sentence starts by character, so the pieces of a split token keep the sentences they had
+    starts = {tok.idx for tok in doc if tok.is_sent_start} if doc.has_annotation("SENT_START") else None
     with doc.retokenize() as retok:
         for i, inner in cuts.items():
             tok = doc[i]
             bounds = [0, *inner, len(tok.text)]
             orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
             retok.split(tok, orths, heads=[(tok, 0)] * len(orths))
+    if starts is not None:
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0 or tok.idx in starts
 
 
 @Language.factory("kg_candidates")
