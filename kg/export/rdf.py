@@ -1,11 +1,15 @@
 """graph.ttl / graph.nt: the Corpus as RDF under the kg ontology, without blank nodes.
 
 Every node gets an IRI minted from stable ids under one base (papers `paper/<id>`, entities their
-id, e.g. `benchmark/gsm8k`), so a rebuild writes the same bytes and every IRI survives it. Each
-link has a qualified Evidence node (kg:subject/property/object, offsets, rule, confidence)
-pointing at one Sentence node per sentence, whose text is stored once. Counts that users rank by
-(papers per entity, per relation) are materialised on the entity, so ranked queries need no
-GROUP BY over every edge.
+id, e.g. `benchmark/gsm8k`), so a rebuild writes the same bytes and every IRI survives it.
+
+Evidence costs about one triple per link (kg.ttl explains the design): the Sentence a link was
+read from (text and start stored once, no rdf:type: kg:text's domain says it) is the subject of
+`<sentence> <reading> <entity>`, where the predicate is a Reading minted once per (property,
+rule, confidence) that states all three. A kg:Evidence node is written only where the sentence
+alone does not say enough: a mention narrower than its sentence (kg:start/kg:end), or a link that
+starts from an entity (kg:subject). The papers-per-entity count that `top_benchmarks` ranks by is
+materialised on the entity; other counts are one GROUP BY away.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ RANGE: dict[RelationType, frozenset[EntityType] | None] = {
     RelationType.HAS_LINK: frozenset({EntityType.URL}),
 }
 RELATED_TO = "related_to"
+COUNTED = ("evaluates_on",)  # kg:paper_count_<rel> written on entities: what ranked queries read
+KB_SOURCE_DEFAULT = "curated"  # kg:kb_source is written only when it differs (kg.ttl says so)
 _NUMBER = re.compile(r"[+-]?(\d+(?:\.\d+)?|\.\d+)")
 _ATTR_KEY = re.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -116,6 +122,16 @@ class Minter:
     def paper(self, pid: str) -> IRI:
         return self.node("paper/" + pid)
 
+    def reading(self, rel: str, rule: str, conf: str) -> IRI:
+        """The Reading for links of property `rel` read by `rule` with confidence `conf`."""
+        return f"{self.base}reading/{rel}/{quote(rule, safe='-._~')}/{conf}"
+
+
+def _confidence(value: float) -> str:
+    """A confidence as a short xsd:decimal lexical form in [0, 1] ("0.9", "1.0")."""
+    conf = f"{round(min(1.0, max(0.0, float(value))), 4):.4f}".rstrip("0")
+    return conf + "0" if conf.endswith(".") else conf
+
 
 def _published(value: str) -> tuple[str, str]:
     for pattern, dt in ((r"\d{4}-\d{2}-\d{2}", "date"), (r"\d{4}-\d{2}", "gYearMonth"), (r"\d{4}", "gYear")):
@@ -134,19 +150,25 @@ def _decimal(value: str) -> str | None:
 
 
 class _PaperWriter:
-    """The blocks of one paper: the paper, its Evidence and Sentence nodes, its Results."""
+    """The blocks of one paper: the paper, its Sentences and Evidence nodes, its Results."""
 
     def __init__(self, ex: Extraction, mint: Minter, entities: dict[str, EntityInfo],
-                 names: dict[str, str], stats: dict[str, int]):
+                 names: dict[str, str], stats: dict[str, int], readings: dict[IRI, tuple[str, str, str]]):
         self.ex, self.mint, self.entities, self.names, self.stats = ex, mint, entities, names, stats
+        self.readings = readings  # shared by every paper: IRI -> (property, rule, confidence)
         self.iri = mint.paper(ex.paper.id)
         self.spans: dict[str, list[tuple[int, int]]] = {}
         self.sentences: dict[tuple[str, int, int], IRI] = {}
         self.sentence_span: dict[IRI, tuple[str, int, int]] = {}
+        self.nodes: dict[IRI, list[tuple[IRI, Term]]] = {}  # Sentence and Evidence blocks by IRI
         self.blocks: list[Block] = []
 
     def _count(self, key: str) -> None:
         self.stats[key] = self.stats.get(key, 0) + 1
+
+    def _block(self, iri: IRI, pos: list[tuple[IRI, Term]]) -> None:
+        self.nodes[iri] = pos
+        self.blocks.append((iri, pos))
 
     def sentence(self, ev: Evidence) -> IRI | None:
         """The Sentence node holding `ev` (created once per paper and sentence)."""
@@ -163,45 +185,47 @@ class _PaperWriter:
             s = IRI(f"{self.iri}/{fld}/{start}-{end}")
             self.sentences[key] = s
             self.sentence_span[s] = key
-            self.blocks.append((s, [
-                (A, _p("Sentence")), (PART_OF, self.iri), (_p("field"), lit(fld)),
-                (_p("start"), integer(start)), (_p("end"), integer(end)), (_p("text"), lit(text[start:end])),
-            ]))
+            pos: list[tuple[IRI, Term]] = [(PART_OF, self.iri), (_p("start"), integer(start))]
+            if fld != "abstract":  # kg:field is written for title sentences only
+                pos.append((_p("field"), lit(fld)))
+            pos.append((_p("text"), lit(text[start:end])))  # it ends at start + STRLEN(text)
+            self._block(s, pos)
         return self.sentences[key]
 
-    def evidence(self, links: list[tuple[str, str, str, Evidence | None]]) -> None:
-        """Evidence nodes: one per (subject, property, span, rule, confidence), listing its objects.
+    def reading(self, rel: str, ev: Evidence) -> IRI:
+        conf = _confidence(ev.confidence)
+        iri = self.mint.reading(rel, ev.rule, conf)
+        self.readings.setdefault(iri, (rel, ev.rule, conf))
+        return iri
 
-        Links read from the same sentence by the same rule share one node (three tasks in one
-        sentence are one Evidence with three kg:object), and offsets are written on the Evidence
-        only when they differ from its sentence's (a mention inside it): the text and the span of
-        a sentence are stored once. `?ev kg:property P ; kg:object E` finds why a link exists.
+    def evidence(self, links: list[tuple[str, str, str, Evidence | None]]) -> None:
+        """One triple `<node> <reading> <entity>` per link with evidence.
+
+        The node is the link's Sentence when the evidence spans that sentence and the link starts
+        from the paper; otherwise an Evidence node under the sentence's IRI, minted from the span
+        (and the subject entity's id), so links read from one mention share it.
         """
-        groups: dict[tuple, list[IRI]] = {}
+        pid = self.ex.paper.id
+        support: dict[IRI, set[tuple[IRI, IRI]]] = {}
         for src, rel, target, ev in links:
             if ev is None:
                 continue
             sent = self.sentence(ev)
             if sent is None:
                 continue
-            conf = f"{round(min(1.0, max(0.0, float(ev.confidence))), 4):.4f}".rstrip("0")
-            conf = conf + "0" if conf.endswith(".") else conf
-            subj = self.iri if src == self.ex.paper.id else self.mint.node(src)
-            key = (subj, rel, ev.field.value, ev.start, ev.end, ev.rule, conf, sent)
-            groups.setdefault(key, []).append(self.mint.node(target))
-        for (subj, rel, fld, start, end, rule, conf, sent), objects in groups.items():
-            h = hashlib.sha1(f"{subj}\x1f{rule}\x1f{conf}".encode()).hexdigest()[:6]
-            node = IRI(f"{self.iri}/{rel}/{fld}-{start}-{end}-{h}")
-            pos: list[tuple[IRI, Term]] = [(A, _p("Evidence"))]
-            if subj != self.iri:
-                pos.append((_p("subject"), subj))
-            pos.append((_p("property"), _p(rel)))
-            pos += [(_p("object"), o) for o in sorted(set(objects))]
-            pos.append((DERIVED, sent))
-            if self.sentence_span[sent] != (fld, start, end):  # a mention inside the sentence
-                pos += [(_p("start"), integer(start)), (_p("end"), integer(end))]
-            pos += [(_p("rule"), lit(rule)), (_p("confidence"), lit(conf, XSD_DECIMAL))]
-            self.blocks.append((node, pos))
+            node = sent
+            narrower = self.sentence_span[sent] != (ev.field.value, ev.start, ev.end)
+            if narrower or src != pid:
+                node = IRI(f"{sent}/{ev.start}-{ev.end}" + ("" if src == pid else "/" + quote(src, safe="/-._~")))
+                if node not in self.nodes:
+                    pos: list[tuple[IRI, Term]] = [] if src == pid else [(_p("subject"), self.mint.node(src))]
+                    pos.append((_p("sentence"), sent))
+                    if narrower:  # a mention: where in the field, in code points
+                        pos += [(_p("start"), integer(ev.start)), (_p("end"), integer(ev.end))]
+                    self._block(node, pos)
+            support.setdefault(node, set()).add((self.reading(rel, ev), self.mint.node(target)))
+        for node, pairs in support.items():
+            self.nodes[node].extend(sorted(pairs))
 
     def links(self) -> list[tuple[str, str, str, Evidence | None]]:
         """(source id, property local name, target id, evidence), deduplicated, typed to fit."""
@@ -303,6 +327,8 @@ def _entity_block(info: EntityInfo, mint: Minter, entities: dict[str, EntityInfo
     declared = declared_properties()
     for k, v in sorted(set(info.attrs)):
         prop = "kb_source" if k == "source" else k
+        if prop == "kb_source" and v == KB_SOURCE_DEFAULT:
+            continue
         if _ATTR_KEY.match(prop) and KG + prop in declared and prop not in RANGE and v != "":
             pos.append((_p(prop), lit(str(v))))
     for rel, n in sorted(counts.get(info.id, {}).items()):
@@ -310,8 +336,13 @@ def _entity_block(info: EntityInfo, mint: Minter, entities: dict[str, EntityInfo
     return (mint.node(info.id), pos)
 
 
+def _reading_block(iri: IRI, rel: str, rule: str, conf: str) -> Block:
+    return (iri, [(IRI(RDFS + "subPropertyOf"), _p("supports")), (_p("property"), _p(rel)),
+                  (_p("rule"), lit(rule)), (_p("confidence"), lit(conf, XSD_DECIMAL))])
+
+
 def rdf_document(corpus: Corpus, *, base: str = DEFAULT_BASE) -> RdfDocument:
-    """The corpus as RDF blocks: ontology, entities (sorted by id), then papers in corpus order."""
+    """The corpus as RDF blocks: ontology, entities (sorted by id), Readings, papers in corpus order."""
     mint = Minter(base)
     entities = {e.id: e for e in corpus.entities}
     names: dict[str, str] = {}
@@ -319,20 +350,24 @@ def rdf_document(corpus: Corpus, *, base: str = DEFAULT_BASE) -> RdfDocument:
         for form in (e.name, *e.aliases):
             names.setdefault(norm_key(form), e.id)
     stats: dict[str, int] = {}
+    readings: dict[IRI, tuple[str, str, str]] = {}
     per_paper = []
     papers_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for ex in corpus.extractions:
-        w = _PaperWriter(ex, mint, entities, names, stats)
+        w = _PaperWriter(ex, mint, entities, names, stats, readings)
         links = w.links()
         for src, rel, target, _ in links:
-            if src == ex.paper.id:
+            if src == ex.paper.id and rel in COUNTED:
                 papers_of[target][rel].add(src)
         per_paper.append((w, links))
     counts = {e: {rel: len(ps) for rel, ps in rels.items()} for e, rels in papers_of.items()}
+    paper_blocks: list[Block] = []
+    for w, links in per_paper:
+        paper_blocks += w.write(links)
     blocks: list[Block] = list(ontology_blocks())
     blocks += [_entity_block(entities[k], mint, entities, counts) for k in sorted(entities)]
-    for w, links in per_paper:
-        blocks += w.write(links)
+    blocks += [_reading_block(iri, *readings[iri]) for iri in sorted(readings)]
+    blocks += paper_blocks
     return RdfDocument(blocks, base, papers=len(corpus.extractions), stats=stats)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pyshacl import validate
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, RDF
+from rdflib.namespace import DCTERMS
 
 from kg.export.ontology import read_text
 from kg.export.rdf import rdf_document, write_turtle
@@ -64,9 +64,18 @@ def _entity_as_subject_of_a_paper_link(g: Graph) -> None:
     g.add((ID["model/gpt-4"], KG.has_code, ID["repository/github-com-a-gsmhard"]))
 
 
-def _evidence_without_rule(g: Graph) -> None:
-    ev = next(g.subjects(RDF.type, KG.Evidence))
-    g.remove((ev, KG.rule, None))
+def _reading_without_rule(g: Graph) -> None:
+    reading = next(g.subjects(KG.property, KG.evaluates_on))
+    g.remove((reading, KG.rule, None))
+
+
+def _evidence_of_a_missing_link(g: Graph) -> None:
+    g.remove((ID["paper/" + P1], KG.evaluates_on, ID["benchmark/gsm8k"]))
+
+
+def _sentence_without_paper(g: Graph) -> None:
+    sentence = next(g.subjects(KG.text, None))
+    g.remove((sentence, DCTERMS.isPartOf, None))
 
 
 def _two_labels(g: Graph) -> None:
@@ -79,15 +88,17 @@ def _repository_with_scheme(g: Graph) -> None:
 
 
 def _confidence_above_one(g: Graph) -> None:
-    ev = next(g.subjects(RDF.type, KG.Evidence))
-    g.set((ev, KG.confidence, Literal("1.5", datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal"))))
+    reading = next(g.subjects(KG.property, KG.evaluates_on))
+    g.set((reading, KG.confidence, Literal("1.5", datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal"))))
 
 
 BREAKS: dict[str, tuple[Callable[[Graph], None], str]] = {
     "paper without title": (_drop_title, "Result Path: dcterms:title"),
     "model as benchmark": (_link_a_model_as_benchmark, "evaluates_on"),
     "entity as paper": (_entity_as_subject_of_a_paper_link, "PaperLinks"),
-    "evidence without rule": (_evidence_without_rule, "Result Path: kg:rule"),
+    "reading without rule": (_reading_without_rule, "Result Path: kg:rule"),
+    "evidence of a missing link": (_evidence_of_a_missing_link, "stands for no link"),
+    "sentence without paper": (_sentence_without_paper, "Result Path: dcterms:isPartOf"),
     "two labels": (_two_labels, "Result Path: rdfs:label"),
     "repository with scheme": (_repository_with_scheme, "Pattern"),
     "confidence above 1": (_confidence_above_one, "confidence"),
