@@ -214,13 +214,13 @@ class _PaperWriter:
             if sent is None:
                 continue
             node = sent
-            narrower = self.sentence_span[sent] != (ev.field.value, ev.start, ev.end)
-            if narrower or src != pid:
+            own_span = self.sentence_span[sent] != (ev.field.value, ev.start, ev.end)  # a mention
+            if own_span or src != pid:
                 node = IRI(f"{sent}/{ev.start}-{ev.end}" + ("" if src == pid else "/" + quote(src, safe="/-._~")))
                 if node not in self.nodes:
                     pos: list[tuple[IRI, Term]] = [] if src == pid else [(_p("subject"), self.mint.node(src))]
                     pos.append((_p("sentence"), sent))
-                    if narrower:  # a mention: where in the field, in code points
+                    if own_span:  # where in the field, in code points
                         pos += [(_p("start"), integer(ev.start)), (_p("end"), integer(ev.end))]
                     self._block(node, pos)
             support.setdefault(node, set()).add((self.reading(rel, ev), self.mint.node(target)))
