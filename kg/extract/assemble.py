@@ -232,14 +232,18 @@ _HEAD_WORDS = {
     "optimizers": "method", "approaches": "method",
 }
 
-# Every head word as a case-insensitive substring: a cheap necessary condition for `_list_head`.
-_ANY_HEAD = re.compile("|".join(sorted(_HEAD_WORDS, key=lambda w: (-len(w), w))), re.IGNORECASE)
+# The head words holding no other one ("datasets" holds "dataset"): one of them in the lowercased
+# window is a cheap necessary condition for `_list_head` to find a head.
+_HEAD_CORES = tuple(sorted(w for w in _HEAD_WORDS if not any(o != w and o in w for o in _HEAD_WORDS)))
 
 
 def _list_head(c: Candidate, texts: dict[Field, str]) -> str | None:
     """The head noun governing a list: "datasets such as", "benchmarks (e.g.,", "models - "."""
     before = texts[c.m.field][max(0, c.m.start - 90) : c.m.start]
-    if not before.rstrip().endswith(_LIST_CUES) or not _ANY_HEAD.search(before):
+    if not before.rstrip().endswith(_LIST_CUES):
+        return None
+    low = before.lower()
+    if not any(w in low for w in _HEAD_CORES):
         return None  # no head noun anywhere before: the (backtracking) list-head pattern cannot find one
     m = _LIST_HEAD.search(before)
     if not m:
