@@ -192,6 +192,50 @@ def _reverse_short(short: str, inner: str) -> bool:
 _SHORT_THEN = re.compile(
     r"(?<![\w\-])([A-Za-z][\w\-+.]*[A-Z][\w\-+.]*)(?:,\s+|\s+(?=dubbed|named|called|short for|which stands|stands for))"
 )
+_NAMING_WORDS = ("dubbed", "named", "called", "short for", "which stands", "stands for")
+_COMMA_GAP = re.compile(r",\s+")
+_NAMING_GAP = re.compile(r"\s+(?=dubbed|named|called|short for|which stands|stands for)")
+
+
+def _in_run(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-+."  # [\w\-+.]
+
+
+def _short_then(text: str) -> list[tuple[int, str, int]]:
+    """(start, word, end) of every `_SHORT_THEN` match, found from the gaps after the words.
+
+    The pattern's word is a whole run of word characters, "-", "+" and "." (a comma or space follows it), so each gap
+    (", " or a space before a naming verb) fixes the run; the match starts at the run's first
+    letter that opens it or follows "+" or "." and has a capital after it. Scanning only gaps skips
+    the look-behind the pattern tries at every character.
+    """
+    gaps = [(m.start(), m.end()) for m in _COMMA_GAP.finditer(text)]
+    if any(w in text for w in _NAMING_WORDS):
+        gaps += [(m.start(), m.end()) for m in _NAMING_GAP.finditer(text)]
+        gaps.sort()
+    out: list[tuple[int, str, int]] = []
+    pos = 0
+    for q, end in gaps:
+        if q < pos or q == 0 or not _in_run(text[q - 1]):
+            continue
+        r = q - 1
+        while r > 0 and _in_run(text[r - 1]):
+            r -= 1
+        for p in range(r, q - 1):
+            if (p == r or text[p - 1] in "+.") and text[p] in _ASCII_LETTERS and _has_capital(text, p + 1, q):
+                out.append((p, text[p:q], end))
+                pos = end
+                break
+    return out
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _has_capital(text: str, lo: int, hi: int) -> bool:
+    return any("A" <= ch <= "Z" for ch in text[lo:hi])
+
+
 _NAMED_TAIL = re.compile(
     r"(?:(?:dubbed|named|called|short for|which stands for|stands for)\s+[\"“']?([A-Z][^,;:.()\"”]{3,100})"
     r"|([A-Z][^,;:.()\"”]{3,100}),)"
@@ -201,11 +245,10 @@ _NAMED_TAIL = re.compile(
 def _named_expansions(text: str) -> list[Abbreviation]:
     """ "ARTE, dubbed Aligning TeacheR with StudenT PreferencEs" and "LiNeS, Layer-increasing Network Scaling,"."""
     out = []
-    for m in _SHORT_THEN.finditer(text):
-        short = m.group(1)
+    for start, short, end in _short_then(text):
         if not is_short_form(short):
             continue
-        t = _NAMED_TAIL.match(text, m.end())
+        t = _NAMED_TAIL.match(text, end)
         if not t:
             continue
         if t.group(2):  # the apposition must be the whole long form
@@ -213,13 +256,13 @@ def _named_expansions(text: str) -> list[Abbreviation]:
             if _HAS_DIGIT.search(cand):
                 continue  # "Vicuna-7B, Vicuna-33B and Llama-3-70B": a list of names, not a spelled-out form
             if len(cand.split()) >= 2 and (initials_long_form(short, cand) == cand or best_long_form(short, cand) == cand):
-                out.append(Abbreviation(short, m.start(1), cand, t.start(2)))
+                out.append(Abbreviation(short, start, cand, t.start(2)))
             continue
         cand = t.group(1).rstrip()
         words = list(_WORD.finditer(cand))
         for k in range(len(words), 1, -1):
             prefix = cand[: words[k - 1].end()]
             if initials_long_form(short, prefix) == prefix or best_long_form(short, prefix) == prefix:
-                out.append(Abbreviation(short, m.start(1), prefix, t.start(1)))
+                out.append(Abbreviation(short, start, prefix, t.start(1)))
                 break
     return out
