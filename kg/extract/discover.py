@@ -73,6 +73,24 @@ _INTRO_STEM = re.compile(
     r"\b(?:introduc|propos|present|develop|releas|construct|buil|design|curat|creat|contribut|offer|establish|"
     r"devis|train|collect|formulat|unveil|launch|provid|open-sourc)[a-z\-]*"
 )
+# The same stems found from the character before them (as `name_words` does): the scan skips in C
+# to non-word characters instead of trying the alternation at every character.
+_INTRO_STEM_BODY = _INTRO_STEM.pattern.removeprefix(r"\b")
+_INTRO_STEM_AT_START = re.compile(_INTRO_STEM_BODY)
+_INTRO_STEM_AFTER = re.compile(r"\W(" + _INTRO_STEM_BODY + ")")
+
+
+def intro_stems(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every `_INTRO_STEM` match, left to right."""
+    out = []
+    pos = 0
+    m = _INTRO_STEM_AT_START.match(text)
+    if m:
+        out.append((0, m.end(), m.group(0)))
+        pos = m.end()  # ends before a character outside [a-z-], so no match starts right after it
+    for m in _INTRO_STEM_AFTER.finditer(text, pos):
+        out.append((m.start(1), m.end(), m.group(1)))
+    return out
 # "we train a new ...", "we train GPT-3, an autoregressive model": training that makes the artifact
 _NEW_OBJECT = re.compile(r"\s+(?:(?:a|an|our|new|novel|two|three|several|family)\b|[\w\-.]+,\s+(?:a|an)\s)")
 _WINDOW_STOP = re.compile(r";|\.\s|\bwhich\b|\bthat\b|\bto\b|,\s+(?:and|but|while|whereas)\s")
@@ -85,16 +103,16 @@ def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> 
     """
     out = []
     done: set[int] = set()
-    for v in _INTRO_STEM.finditer(text):
-        if v.group(0) not in lex.intro_verbs:
+    for v_start, v_end, verb in intro_stems(text):
+        if verb not in lex.intro_verbs:
             continue
-        s, e = sentence_at(sentences, v.start())
-        if s in done or not _SUBJECT.search(text, s, v.start()):
+        s, e = sentence_at(sentences, v_start)
+        if s in done or not _SUBJECT.search(text, s, v_start):
             continue
-        if v.group(0).startswith("train") and not _NEW_OBJECT.match(text, v.end()):
+        if verb.startswith("train") and not _NEW_OBJECT.match(text, v_end):
             continue  # "trains BERT-base and E5-base", "train the nnU-Net framework": used, not introduced
         done.add(s)
-        w_start = v.end()
+        w_start = v_end
         stop = _WINDOW_STOP.search(text, w_start, e)
         w_end = stop.start() if stop else e
         out.append((s, w_start, min(w_end, w_start + 200)))
