@@ -105,7 +105,7 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
         shared = [v for v in chain[0].votes if v[2] in ("ctx:on-eval", "ctx:tuned")]
         if head:
             shared.append((head, 2.0, "ctx:list-head"))
-        elif _DATA_BEFORE.search(texts[chain[0].m.field], max(0, chain[0].m.start - 60), chain[0].m.start):
+        elif _data_before(texts[chain[0].m.field], max(0, chain[0].m.start - 60), chain[0].m.start):
             shared.append(("benchmark", 2.0, "ctx:data-source"))  # "trained on A and B", "drawn from A"
         if len(chain) == 1:
             if shared:
@@ -217,6 +217,17 @@ _DATA_BEFORE = re.compile(
     r"(?:\b(?:trained|pre-?trained|fine-?tuned|finetuned|train|fine-?tune)\s+(?:[\w\-]+\s+){0,4}?on|"
     r"\b(?:drawn|sampled|collected|curated|mined|taken|filtered)\s+from)\s+(?:the\s+)?$"
 )
+
+
+def _data_before(text: str, lo: int, hi: int) -> bool:
+    """`_DATA_BEFORE` in text[lo:hi], read only when the window ends in "on" or "from" (and "the"),
+    which every match does: most windows fail that plain string test."""
+    tail = text[lo:hi].rstrip()
+    if not (tail.endswith(("on", "from")) or (tail.endswith("the") and tail[:-3].rstrip().endswith(("on", "from")))):
+        return False
+    return _DATA_BEFORE.search(text, lo, hi) is not None
+
+
 _ON_LIST = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depend )\b(?:on|across)\s+(?:the\s+)?$")
 _BEATEN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared (?:with|to)|rival\w*|exceed\w*)\s+(?:the\s+)?$")
 _CLAUSE_AFTER = re.compile(r"\s+(?:also\s+|consistently\s+|still\s+)?(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|can|will)\b(?!,)")

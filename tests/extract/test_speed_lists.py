@@ -1,6 +1,7 @@
 """Cheap pre-checks added for speed before list-context patterns change nothing they find.
 
-`_list_head` skips its backtracking pattern when no head noun occurs in the window; compared with
+`_list_head` skips its backtracking pattern when no head noun occurs in the window, `_data_before`
+its pattern when the window does not end in "on"/"from" (and "the"); each compared with
 the plain form (pattern always run) at every offset of hand-made edge cases and of every seed title
 and abstract.
 """
@@ -13,7 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from kg.extract.assemble import _HEAD_WORDS, _LIST_CUES, _LIST_HEAD, _list_head
+from kg.extract.assemble import _DATA_BEFORE, _HEAD_WORDS, _LIST_CUES, _LIST_HEAD, _data_before, _list_head
 from kg.ingest import IngestReport, read_papers
 from kg.model import Field
 
@@ -53,3 +54,14 @@ def test_list_head_equals_the_plain_pattern_at_every_offset(texts):
             assert got == _reference(text, start), (text, start)
             heads += got is not None
     assert heads > 20  # the comparison covered real list heads, not only misses
+
+
+def test_data_before_equals_the_plain_pattern_at_every_offset(texts):
+    hits = 0
+    for text in texts + ["trained on ", "drawn from the  ", "fine-tuned a b on the the ", "anon ", "bathe "]:
+        for hi in range(len(text) + 1):
+            for lo in (max(0, hi - 60), max(0, hi - 5)):
+                want = _DATA_BEFORE.search(text, lo, hi) is not None
+                assert _data_before(text, lo, hi) == want, (text, lo, hi)
+                hits += want
+    assert hits > 10
