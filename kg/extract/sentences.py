@@ -14,11 +14,21 @@ _BOUNDARY = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9(\[\"'])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+def _word_before(text: str, lo: int, end: int) -> str:
+    """What `_WORD_BEFORE.search(text, lo, end)` captures ("" for no match), by one walk back
+    instead of a greedy run tried from every offset of the window."""
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # "$" also matches before a newline that ends the window
+    i = end
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_."):
+        i -= 1
+    return text[i:end]
+
+
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if text[m.start()] != ".":
         return True
-    w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    word = w.group(1).lower() if w else ""
+    word = _word_before(text, max(0, m.start() - 40), m.start()).lower()
     return not (word in _ABBREV or (len(word) == 1 and word.isalpha()))
 
 
