@@ -186,7 +186,7 @@ def metric_in(sentence: str, lex: Lexicon, words: str) -> str:
     for metric in lex.metrics:
         if metric.lower() in low:
             return metric
-    for metric in lex.metrics:
-        if re.search(r"(?<![\w@])" + re.escape(metric) + r"(?![\w@])", sentence):
+    for metric in lex.metrics:  # the plain substring test first: most metrics are not in the sentence
+        if metric in sentence and re.search(r"(?<![\w@])" + re.escape(metric) + r"(?![\w@])", sentence):
             return metric
     return "score"
