@@ -34,7 +34,8 @@ _NAMING = re.compile(
 def title_prefix(title: str, abstract: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names before the title's first colon: "DeMamba: ...", "NLEBench+NorGLM: ...".
 
-    A single word counts when it looks coined or reappears in the abstract; several words count
+    A single word counts when it looks coined, is capitalised and no dictionary word, or is an
+    all-capital word of 3+ letters; several words count
     only when the abstract repeats them verbatim (a title phrase like "Echo Chamber" does not).
     """
     colon = title.find(": ")
@@ -54,15 +55,13 @@ def title_prefix(title: str, abstract: str, lex: Lexicon) -> list[tuple[int, int
         if len(words) > 4 or any(c in name for c in ",?!'’\"()"):
             continue
         if len(words) == 1:
-            ok = is_name_shaped(name, lex) or (name[0].isupper() and not lex.is_word(name)) or (
-                re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", abstract) is not None and name[0].isupper()
-                and not lex.is_word(name)
-            )
+            # ("reappears in the abstract" would add nothing: it too needs a capital and no dictionary word)
+            ok = is_name_shaped(name, lex) or (name[0].isupper() and not lex.is_word(name))
             if name.isupper() and len(name) >= 3:
                 ok = True
         else:
             ok = all(w[0].isupper() or w.lower() in ("of", "for", "and", "the") for w in words) and (
-                re.search(re.escape(name.rstrip("s")), abstract) is not None
+                name.rstrip("s") in abstract
             )
         if ok and not lex.is_generic(name):
             out.append((start, start + len(name)))
