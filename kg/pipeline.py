@@ -145,6 +145,6 @@ def build(
         kg = KnowledgeGraph.from_corpus(corpus)
         if out_dir is not None:
             write_exports(kg, out_dir, rdf_base=settings.rdf_base)
-        assert cache is not None
-        cache.save()
+            assert cache is not None
+            cache.save()
     return kg
