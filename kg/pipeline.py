@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -20,6 +18,7 @@ from kg.export.rdf import DEFAULT_BASE, rdf_document, write_nt, write_turtle
 from kg.export.store import write_store
 from kg.extract import ExtractSettings
 from kg.extract.kb import load_kb
+from kg.gcpause import gc_paused
 from kg.graph import KnowledgeGraph
 from kg.ingest import IngestReport, read_papers
 from kg.model import Corpus, Extraction, Paper
@@ -28,20 +27,6 @@ from kg.render.html import write_html
 from kg.resolve import resolve
 
 Progress = Callable[[int, int], None]  # (done, total)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Resolution, the graph and the exports build millions of small objects that all stay alive;
-    the cyclic collector's passes over that growing heap cost time and free nothing. No worker
-    process starts inside, so none inherits the paused collector."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 @dataclass
