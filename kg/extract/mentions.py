@@ -101,8 +101,43 @@ class KBMatcher:
         for low_key in sorted(table):
             self.auto.add_word(low_key, (len(low_key), tuple(table[low_key])))
         self.auto.make_automaton()
+        # The same forms framed by word boundaries, for ASCII text (see `_find_ascii`): " form" + " " or "-".
+        framed: dict[str, list[tuple[str, tuple[tuple[int, str, bool, str, str, bool], ...]]]] = {}
+        for low_key in sorted(table):
+            framed.setdefault(low_key.translate(_FRAME), []).append((low_key, tuple(table[low_key])))
+        self.framed = ahocorasick.Automaton()
+        for key in sorted(framed):
+            for after in (" ", "-"):
+                self.framed.add_word(" " + key + after, (len(key), tuple(framed[key])))
+        self.framed.make_automaton()
 
     def find(self, field: Field, text: str, low: str) -> list[Mention]:
+        found = self._find_ascii(text, low) if text.isascii() else self._find_any(text, low)
+        if len(found) > 1:
+            found.sort()
+        return [Mention(field, start, end, text[start:end], "kb", eid, type_, 0.9)
+                for _, end, _, start, eid, type_ in found]
+
+    def _find_ascii(self, text: str, low: str) -> list[tuple[int, int, int, int, str, str]]:
+        """What `_find_any` finds, scanning a copy where every character that may stand before a
+        name is a space and "_" is "-": the automaton then reports only forms framed by word
+        boundaries (three in an abstract) instead of every form inside every word (about 46)."""
+        found: list[tuple[int, int, int, int, str, str]] = []
+        n = len(text)
+        for last, (length, variants) in self.framed.iter(" " + low.translate(_FRAME) + " "):
+            start, end = last - length - 1, last - 1  # `last` indexes the copy: one character ahead of `low`
+            for low_key, entries in variants:
+                if not low.startswith(low_key, start):
+                    continue  # "ms.marco" framed like "ms marco"
+                for order, key, cs, eid, type_, no_variant in entries:
+                    if cs and not text.startswith(key, start):
+                        continue
+                    if no_variant and end + 1 < n and text[end] in "-." and text[end + 1].isdigit():
+                        continue
+                    found.append((order, end, -length, start, eid, type_))
+        return found
+
+    def _find_any(self, text: str, low: str) -> list[tuple[int, int, int, int, str, str]]:
         found: list[tuple[int, int, int, int, str, str]] = []
         n = len(text)
         for end_idx, (length, entries) in self.auto.iter(low):
@@ -115,10 +150,12 @@ class KBMatcher:
                 if no_variant and end + 1 < n and text[end] in "-." and text[end + 1].isdigit():
                     continue  # "GPT" inside "GPT-4", "ARC" inside "ARC-2": the name goes on
                 found.append((order, end, -length, start, eid, type_))
-        if len(found) > 1:
-            found.sort()
-        return [Mention(field, start, end, text[start:end], "kb", eid, type_, 0.9)
-                for _, end, _, start, eid, type_ in found]
+        return found
+
+
+# ASCII characters that may stand before a name (neither letters, digits, "-" nor "_") become
+# spaces, and "_" becomes "-": both may stand after a name. Lengths and offsets are kept.
+_FRAME = str.maketrans({**{chr(i): " " for i in range(128) if not chr(i).isalnum() and chr(i) not in "-_"}, "_": "-"})
 
 
 def _pick(kb: KnowledgeBase, ids: list[str]) -> str:
