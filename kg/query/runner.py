@@ -160,8 +160,7 @@ def format_answer(ans: Answer, fmt: str = "table", *, width: int = 60) -> str:
 
 def render_named(store, name: str, params: dict[str, str]) -> str:
     """The text of named query `name` with `params` bound; entity names are matched in any case."""
-    from kg.export.rdf_syntax import quote_string
-    from kg.query.named import get, lookup_query
+    from kg.query.named import exact_query, get, lookup_query
 
     nq = get(name)
     nq.check(params)
@@ -169,11 +168,8 @@ def render_named(store, name: str, params: dict[str, str]) -> str:
     for p in nq.params:
         value = params[p.name]
         values[p.name] = [value]
-        if p.cls:
-            exact = (f"ASK {{ ?e a <{p.cls}> ; <http://www.w3.org/2000/01/rdf-schema#label>|"
-                     f"<http://www.w3.org/2004/02/skos/core#altLabel> {quote_string(value)} }}")
-            if not run_query(store, exact).boolean:  # the index answers exact names at once
-                values[p.name] = [row[0].value for row in run_query(store, lookup_query(p.cls, value)).rows] or [value]
+        if p.cls and not run_query(store, exact_query(p.cls, value)).boolean:  # exact names: the index
+            values[p.name] = [row[0].value for row in run_query(store, lookup_query(p.cls, value)).rows] or [value]
     return nq.render(values)
 
 

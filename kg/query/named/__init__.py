@@ -59,6 +59,18 @@ class NamedQuery:
                          self.text)
 
 
+def exact_query(cls: str, value: str) -> str:
+    """ASK whether a `cls` entity has `value` as its label or an alias, exactly.
+
+    The name comes first, in a VALUES row: pyoxigraph then starts from the label index. With the
+    class pattern first it walked every entity of the class (230 ms at 10,000 papers, not 0.1).
+    """
+    from kg.export.rdf_syntax import quote_string
+
+    return (f"ASK {{ VALUES ?n {{ {quote_string(value)} }} ?e <http://www.w3.org/2000/01/rdf-schema#label>|"
+            f"<http://www.w3.org/2004/02/skos/core#altLabel> ?n . ?e a <{cls}> }}")
+
+
 def lookup_query(cls: str, value: str) -> str:
     """The labels and aliases of `cls` entities equal to `value` ignoring case."""
     from kg.export.rdf_syntax import quote_string
