@@ -11,7 +11,7 @@ from kg.extract.ids import entity_id
 from kg.extract.kb import load_kb
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import _PREFIXES
-from kg.extract.roles import cited_only, compared, find_value, metric_in, sentence_flags
+from kg.extract.roles import SentenceFlags, cited_only, compared, find_value, metric_in
 from kg.extract.sentences import sentence_at
 from kg.extract.tasks import find_tasks
 from kg.extract.urls import LinkKind
@@ -147,7 +147,7 @@ class PaperExtractor:
     def _relations(self, paper: Paper, by_group: list[tuple[Group, Entity]], texts: dict[Field, str],
                    pc: PaperCandidates) -> list[Relation]:
         out: list[Relation] = []
-        flags: dict[tuple[Field, int], tuple[bool, bool, bool]] = {}  # per sentence, this paper only
+        flags: dict[tuple[Field, int], SentenceFlags] = {}  # per sentence, this paper only
         for g, ent in by_group:
             first = g.members[0]
             if ent.proposed:
@@ -158,7 +158,7 @@ class PaperExtractor:
                 for c in g.members:
                     fk = (c.m.field, c.sentence[0])
                     if fk not in flags:
-                        flags[fk] = sentence_flags(texts[c.m.field], c.sentence)
+                        flags[fk] = SentenceFlags(texts[c.m.field], c.sentence)
                     verdicts.append(cited_only(texts[c.m.field], c.m.start, c.m.end, c.sentence, self.lex, flags[fk]))
                 own = any(v is False for v in verdicts) or all(v is None for v in verdicts)
                 rel = RelationType.EVALUATES_ON if g.type == "benchmark" else RelationType.USES_MODEL

@@ -37,11 +37,53 @@ def sentence_flags(text: str, sentence: tuple[int, int]) -> tuple[bool, bool, bo
     return (_WE.search(sent) is not None, _RESULTISH.search(sent) is not None, _OWN_WORK.search(sent) is not None)
 
 
+# A literal every match of the pattern contains: without one, the pattern cannot match.
+_WE_LITERALS = ("we", "We", "our", "Our", "us", "Us")
+_RESULTISH_LITERALS = ("outperform", "surpass", "compared", "than", "achiev", "scor", "accuracy", "%", "(")
+
+
+class SentenceFlags:
+    """`sentence_flags` of one sentence, each flag read only when a rule asks for it.
+
+    Most mentions are settled before the authors' voice or the result words matter, and the
+    result pattern (14 us a sentence) is tried only when one of its literals is in the sentence.
+    """
+
+    __slots__ = ("_sent", "_voice", "_results", "_own")
+
+    def __init__(self, text: str, sentence: tuple[int, int]) -> None:
+        self._sent = text[sentence[0] : sentence[1]]
+        self._voice: bool | None = None
+        self._results: bool | None = None
+        self._own: bool | None = None
+
+    @property
+    def own_voice(self) -> bool:
+        if self._voice is None:
+            s = self._sent
+            self._voice = any(w in s for w in _WE_LITERALS) and _WE.search(s) is not None
+        return self._voice
+
+    @property
+    def results(self) -> bool:
+        if self._results is None:
+            s = self._sent
+            self._results = any(w in s for w in _RESULTISH_LITERALS) and _RESULTISH.search(s) is not None
+        return self._results
+
+    @property
+    def own_work(self) -> bool:
+        if self._own is None:
+            self._own = _OWN_WORK.search(self._sent) is not None
+        return self._own
+
+
 def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon,
-               flags: tuple[bool, bool, bool] | None = None) -> bool | None:
+               flags: SentenceFlags | None = None) -> bool | None:
     """True when this mention cites others' work, False when it is the paper's own, None if unclear.
 
-    `flags` (from `sentence_flags`) lets a caller read each sentence once for all its mentions.
+    `flags` (a `SentenceFlags` of the sentence) lets a caller read each sentence once for all its
+    mentions; the cheap tests of each rule run before the flags they need.
     """
     s, e = sentence
     if text.startswith(_STYLE_TAILS, end):
@@ -56,12 +98,13 @@ def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: 
     before = before.lower()
     if _others_clause(before):
         return True
-    own_voice, results, own_work = flags or sentence_flags(text, sentence)
-    if not own_voice and _SUBJECT_EXAMPLES.match(before) and len(before) < 110:
+    if flags is None:
+        flags = SentenceFlags(text, sentence)
+    if len(before) < 110 and _SUBJECT_EXAMPLES.match(before) and not flags.own_voice:
         return True  # "Chart benchmarks such as A and B mostly ask ...": the examples open the sentence
-    if not own_voice and not results and any(cue in before[-45:] for cue in _NEAR_CUES):
+    if any(cue in before[-45:] for cue in _NEAR_CUES) and not flags.own_voice and not flags.results:
         return True
-    if own_work:
+    if flags.own_work:
         return False
     if any(cue in before for cue in lex.mention_cues):
         return True
@@ -103,9 +146,24 @@ def _others_clause(before: str) -> bool:
     return len(between.split()) <= 8 and _LIST_TAIL.match(between) is not None and " we " not in f" {between} "
 
 
+# Every match of `_COMPARE` holds one of these literals. After its cue word a match reads at most
+# 80 characters (plus a final newline for `$`), and a cue is either at most 19 characters
+# ("baselines including") or one run of word characters ("outperforming"). So a match starts
+# within the window's last 100 characters or at the start of the word run that crosses that
+# point: reading from there (a word start, where `\b` is what it is in the whole window) finds
+# a match exactly when the whole window holds one.
+_COMPARE_LITERALS = ("outperform", "surpass", "beat", "compared", "than", "over", "versus", "vs", "rival",
+                     "exceed", "baseline", "competitive with", "on par with", "match")
+_COMPARE_SPAN = 101
+
+
 def compared(text: str, start: int, sentence: tuple[int, int]) -> bool:
     """True when the mention is the object of a comparison ("outperforms X", "better than X")."""
-    return _COMPARE.search(text[sentence[0] : start]) is not None
+    lo = max(sentence[0], start - _COMPARE_SPAN)
+    while lo > sentence[0] and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
+        lo -= 1  # back to the start of the word run holding the cut
+    window = text[lo:start]
+    return any(w in window for w in _COMPARE_LITERALS) and _COMPARE.search(window) is not None
 
 
 # A value is a whole token: never the "0.3" of "Mistral-7B-Instruct-v0.3", the "2.5" of "Qwen2.5" or
@@ -144,12 +202,15 @@ def find_value(text: str, start: int, end: int, sentence: tuple[int, int],
     """
     s, e = sentence
     lo = max(s, start - 90)
-    m = _VALUE_BEFORE.search(text[lo:start])
-    if m:
-        return m.group(1).replace(" ", ""), (m.group(3) or "").strip(), lo + m.start(1)
-    m = _INT_BEFORE.search(text[lo:start])
-    if m:
-        return m.group(1), "", lo + m.start(1)
+    if _DIGIT.search(text, lo, start):  # every value pattern needs a digit where it reads
+        m = _VALUE_BEFORE.search(text[lo:start])
+        if m:
+            return m.group(1).replace(" ", ""), (m.group(3) or "").strip(), lo + m.start(1)
+        m = _INT_BEFORE.search(text[lo:start])
+        if m:
+            return m.group(1), "", lo + m.start(1)
+    if not _DIGIT.search(text, end, e):
+        return None
     m = _VALUE_AFTER.match(text[end:e])
     if m:
         return m.group(1).replace(" ", ""), "", end + m.start(1)
@@ -164,6 +225,7 @@ def find_value(text: str, start: int, end: int, sentence: tuple[int, int],
     return None
 
 
+_DIGIT = re.compile(r"\d")
 _RESPECTIVELY = re.compile(_VALUE + r"(?:\s*,\s*" + _VALUE + r")*,?\s+and\s+" + _VALUE + r",?\s+respectively")
 _ANY_VALUE = re.compile(_VALUE)
 
