@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.abbrev import Abbreviation, find_abbreviations
-from kg.extract.context import Vote, apposition, eval_context, left_head, morphology, new_head_before, own_head, right_head
+from kg.extract.context import Heads, Vote, apposition, eval_context, left_head, morphology, new_head_before, own_head, right_head
 from kg.extract.discover import blocked, extend_name, intro_windows, lowercase_suites, naming_spans, title_prefix
 from kg.extract.kb import KnowledgeBase
 from kg.extract.lexicon import Lexicon
@@ -96,6 +96,7 @@ class CandidateFinder:
     def __init__(self, kb: KnowledgeBase, lex: Lexicon):
         self.kb, self.lex = kb, lex
         self.matcher = KBMatcher(kb)
+        self.heads = Heads.of(lex)
 
     def field_mentions(self, f: Field, text: str, sents: list[tuple[int, int]]) -> list[Mention]:
         lex = self.lex
@@ -180,21 +181,22 @@ class CandidateFinder:
             v = eval_context(text, m.start, c.sentence, lex)
             if v:
                 c.votes.append(v)
-            v, new = apposition(text, m.end, lex)
+            v, new = apposition(text, m.end, self.heads)
             if new:
                 c.proposed = c.proposed or "intro:apposition"
             return
-        nh = new_head_before(text, m.start, lex)
+        nh = new_head_before(text, m.start, self.heads)
         if nh:
             c.votes.append(nh)
             c.proposed = c.proposed or "intro:new-head"
         lo = max(s, m.start - 80)
         if text.find("(", lo, m.start) >= 0 and _TASK_PAREN.search(text[lo : m.start]):  # a slice: \b at its start
             c.votes.append(("benchmark", 2.0, "ctx:task-paren"))
-        for v in (right_head(text, m.end, lex), left_head(text, m.start, lex), eval_context(text, m.start, c.sentence, lex)):
+        for v in (right_head(text, m.end, self.heads), left_head(text, m.start, self.heads),
+                  eval_context(text, m.start, c.sentence, lex)):
             if v:
                 c.votes.append(v)
-        v, new = apposition(text, m.end, lex)
+        v, new = apposition(text, m.end, self.heads)
         if v:
             c.votes.append(v)
         if new:

@@ -8,50 +8,75 @@ before it ("the benchmark X", "dataset, X"), or in an apposition ("X, a new benc
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import _PREFIXES
 
 Vote = tuple[str, float, str]
 
+
+@dataclass(frozen=True, slots=True)
+class Heads:
+    """The lexicon's head nouns as one table, built once per extractor: phrase -> type (a benchmark
+    head wins over a model head, a model head over a method head, as the rules ask in that order),
+    and the last words of the phrases, so a word that ends none settles a test in one lookup."""
+
+    type_of: dict[str, str]
+    last: frozenset[str]
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> Heads:
+        type_of: dict[str, str] = {}
+        for type_, phrases in (("method", lex.method_heads), ("model", lex.model_heads), ("benchmark", lex.benchmark_heads)):
+            type_of.update(dict.fromkeys(sorted(phrases), type_))
+        return cls(type_of, frozenset(p.rsplit(" ", 1)[-1] for p in type_of))
+
 _BENCH_SUFFIX = re.compile(r"(?:-?Bench|-?bench|Eval|-Eval|Arena|-Gym|Gym|-Hard|Set|Suite|QA|-QA|Instruct|Instructions)$")
 _MODEL_MARK = re.compile(r"(?:GPT|BERT|LLaMA|Llama|LLM|LM|GLM|MLLM|VLM|Chat|Coder)(?![a-z])|(?:^|[-_ ])\d+(?:\.\d+)?B\b|-(?:Instruct|Chat|Base|it)$")
 _METHOD_MARK = re.compile(r"(?:Net\d+|Net-\d+|Former|former|GNN|Tuning|Tune|Prompting|Attention|Mamba|Norm|Mixup|Decoding|Search|SGD|Adam|Opt)\d*$")
+# What each pattern needs, tested first by plain string methods (most names have none of it); a
+# name ending in a newline (where "$" also matches) or, for the method mark, holding non-ASCII
+# digits goes to the pattern.
+_BENCH_ENDS = ("Bench", "bench", "Eval", "Arena", "Gym", "Hard", "Set", "Suite", "QA", "Instruct", "Instructions", "\n")
+_METHOD_ENDS = ("Net", "Net-", "Former", "former", "GNN", "Tuning", "Tune", "Prompting", "Attention", "Mamba", "Norm",
+                "Mixup", "Decoding", "Search", "SGD", "Adam", "Opt")
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 
 def morphology(name: str) -> list[Vote]:
     votes: list[Vote] = []
-    if _BENCH_SUFFIX.search(name) and len(name) > 4 and not name.endswith("Instruct") or name.endswith("Instructions"):
+    if name.endswith(_BENCH_ENDS) and (
+        _BENCH_SUFFIX.search(name) and len(name) > 4 and not name.endswith("Instruct") or name.endswith("Instructions")
+    ):
         votes.append(("benchmark", 3.5, "morph:benchmark-suffix"))
-    if _MODEL_MARK.search(name.rsplit(" ", 1)[-1]) and len(name) > 3:
-        votes.append(("model", 2.0, "morph:model-mark"))
-    if _METHOD_MARK.search(name) and len(name) > 3:
-        votes.append(("method", 2.0, "morph:method-suffix"))
+    if len(name) > 3:
+        last = name.rsplit(" ", 1)[-1]
+        # every alternative of the mark holds one of these ("LM", "Llama", "BERT", "7B", "-Base", "Chat", ...)
+        if ("B" in last or "L" in last or "C" in last or "G" in last or "I" in last or "-it" in last) and _MODEL_MARK.search(last):
+            votes.append(("model", 2.0, "morph:model-mark"))
+        if (name.rstrip("0123456789").endswith(_METHOD_ENDS) or name.endswith("\n") or not name.isascii()) and _METHOD_MARK.search(name):
+            votes.append(("method", 2.0, "morph:method-suffix"))
     return votes
 
 
-def _head_type(words: list[str], lex: Lexicon) -> str | None:
+def _head_type(words: list[str], heads: Heads) -> str | None:
     """The type named by the first one or two words, if they are a head noun."""
     if not words:
         return None
-    two = " ".join(words[:2]).lower()
     one = words[0].lower()
-    for phrase in (two, one):
-        if phrase in lex.benchmark_heads:
-            return "benchmark"
-        if phrase in lex.model_heads:
-            return "model"
-        if phrase in lex.method_heads:
-            return "method"
-    return None
+    if len(words) > 1:
+        t = heads.type_of.get(one + " " + words[1].lower())
+        if t:
+            return t
+    return heads.type_of.get(one)
 
 
 _GLOSS = re.compile(r"^\s*\([^()]{0,30}\)")
 _MODIFIER_STOP = frozenset("on of in for with to by from and or the a an that which is are was were as at".split())
 
 
-def right_head(text: str, end: int, lex: Lexicon) -> Vote | None:
+def right_head(text: str, end: int, heads: Heads) -> Vote | None:
     """ "GenVideo dataset", "ILSVRC-2012 validation set", "DeMamba module" (a bracketed gloss may sit between)."""
     if text[end : end + 1] not in (" ", "-"):
         return None  # the common case, decided without slicing
@@ -64,7 +89,7 @@ def right_head(text: str, end: int, lex: Lexicon) -> Vote | None:
     for i in range(len(words)):
         if i and words[i - 1].lower() in _MODIFIER_STOP:
             break
-        t = _head_type(words[i : i + 2], lex)
+        t = _head_type(words[i : i + 2], heads)
         if t:
             return (t, 3.0 if i == 0 else 2.0, "ctx:head-after")
         if words[i][0].isupper():
@@ -76,7 +101,7 @@ _PREP_BEFORE = re.compile(r"\b(?:in|on|for|with|from|of|by|to|at|across|over|und
 _NEW_HEAD = re.compile(r"\b(?:new|novel|first|our)\s+(?:[\w\-]+\s+){0,4}?([a-z]+)(?:\s+(?:of|for|on)\s+[\w\-]+(?:\s+[\w\-]+){0,3})?,\s*$")
 
 
-def new_head_before(text: str, start: int, lex: Lexicon) -> Vote | None:
+def new_head_before(text: str, start: int, heads: Heads) -> Vote | None:
     """ "a new corpus of generics, X" / "the first video detection dataset, X": typed and introduced."""
     before = text[max(0, start - 90) : start]
     if not before.rstrip().endswith(",") or not any(w in before for w in ("new ", "novel ", "first ", "our ")):
@@ -85,7 +110,7 @@ def new_head_before(text: str, start: int, lex: Lexicon) -> Vote | None:
     if not m or (m.group(0).startswith("our") and _PREP_BEFORE.search(before, 0, m.start())):
         # "in our benchmark, GPT-4 ..." is a place, not an apposition
         return None
-    t = _head_type([m.group(1)], lex)
+    t = heads.type_of.get(m.group(1).lower())
     return (t, 3.0, "intro:new-head") if t else None
 
 
@@ -112,22 +137,15 @@ _NAMING_WORDS = frozenset(("named", "called", "dubbed", "termed", "coined"))
 _DETERMINERS = frozenset(("the", "a", "an", "our", "new", "novel", "proposed", "this", "their", "its"))
 
 
-def _phrase_type(phrase: str, lex: Lexicon) -> str | None:
-    p = phrase.lower()
-    if p in lex.benchmark_heads:
-        return "benchmark"
-    if p in lex.model_heads:
-        return "model"
-    if p in lex.method_heads:
-        return "method"
-    return None
-
-
-def left_head(text: str, start: int, lex: Lexicon) -> Vote | None:
+def left_head(text: str, start: int, heads: Heads) -> Vote | None:
     """ "the benchmark X", "dataset, X", "our proposed model X", "a module named X": a head noun just before."""
     before = text[max(0, start - 60) : start].rstrip().rstrip("\"“").rstrip()
-    words = before.split()[-4:]
+    words = before.rsplit(None, 4)[-4:]  # the last four words, as split()[-4:] gives them
     if not words:
+        return None
+    # a head phrase ends with the last word (or the one before a naming word): most candidates stop here
+    w = words[-1] if words[-1].lower() not in _NAMING_WORDS else words[-2] if len(words) > 1 else ""
+    if w.rstrip(",").lower() not in heads.last:
         return None
     cue = words[-1].endswith(",")
     if words[-1].lower() in _NAMING_WORDS:
@@ -136,7 +154,7 @@ def left_head(text: str, start: int, lex: Lexicon) -> Vote | None:
     for n in (2, 1):
         if len(words) < n:
             continue
-        t = _phrase_type(" ".join(words[-n:]), lex)
+        t = heads.type_of.get(" ".join(words[-n:]).lower())
         if t:
             det = words[-n - 1].lower() if len(words) > n else ""
             if cue or det in _DETERMINERS:
@@ -148,7 +166,7 @@ def left_head(text: str, start: int, lex: Lexicon) -> Vote | None:
 _APPOS = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:a|an|the|our)\s+([^;.()]{0,120})")
 
 
-def apposition(text: str, end: int, lex: Lexicon) -> tuple[Vote | None, bool]:
+def apposition(text: str, end: int, heads: Heads) -> tuple[Vote | None, bool]:
     """ "X, a new benchmark for ..." -> (benchmark vote, is_new). The first head noun decides."""
     m = _APPOS.match(text, end)
     if not m:
@@ -156,7 +174,7 @@ def apposition(text: str, end: int, lex: Lexicon) -> tuple[Vote | None, bool]:
     words = _WORD.findall(m.group(1))[:12]
     new = any(w.lower() in ("new", "novel", "first") for w in words) or "introduced in this" in m.group(1)
     for i in range(len(words)):
-        t = _head_type(words[i : i + 2], lex)
+        t = _head_type(words[i : i + 2], heads)
         if t:
             return (t, 3.0, "ctx:apposition"), new
     return None, new
@@ -175,7 +193,7 @@ def eval_context(text: str, start: int, sentence: tuple[int, int], lex: Lexicon)
 
     `sentence` is the (start, end) span of the mention's sentence in `text`, read only after "on".
     """
-    words = text[max(0, start - 40) : start].split()[-2:]
+    words = text[max(0, start - 40) : start].rsplit(None, 2)[-2:]  # as split()[-2:]
     if not words:
         return None
     if words[-1] == "the" and len(words) > 1:
