@@ -97,6 +97,8 @@ def write_exports(
         write, binary = writers[name]
         atomic_write(out / name, write, binary=binary)
         paths.append(out / name)
+        if name in ("graph.ttl", "graph.nt") and not {"graph.ttl", "graph.nt"} - {p.name for p in paths}:
+            doc.cache_clear()  # both RDF files written: free the document before the store loads
     if any(p.name == "graph.nt" for p in paths):  # the embedded SPARQL store, so `kg sparql` never re-parses
         ttl = [p for p in paths if p.name == "graph.ttl"]
         paths.append(write_store(out / "graph.nt", out, describes=ttl))

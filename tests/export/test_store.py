@@ -1,0 +1,43 @@
+"""The embedded store loads graph.nt in pieces and still holds exactly the file's triples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.export import store as store_mod
+from kg.export.store import open_store, store_for, write_store
+
+NT = (
+    '<https://ex.org/a> <https://ex.org/p> "line one\\nline two" .\n'
+    '<https://ex.org/a> <https://ex.org/q> <https://ex.org/b> .\n'
+    '<https://ex.org/b> <https://ex.org/p> "\\u00e9t\\u00e9 \\"quoted\\"" .\n'
+    '<https://ex.org/b> <https://ex.org/n> "3"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+    '<https://ex.org/c> <https://ex.org/p> "caf\u00e9 \u2014 \U0001f600" .\n'
+)
+
+
+def _triples(store) -> set[str]:
+    return {str(q.triple) for q in store}
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 60, 1 << 20])
+def test_store_loaded_in_pieces_holds_every_triple(tmp_path: Path, monkeypatch, chunk: int) -> None:
+    nt = tmp_path / "graph.nt"
+    nt.write_text(NT, encoding="utf-8")
+    monkeypatch.setattr(store_mod, "CHUNK_BYTES", chunk)  # pieces cut mid-line must still end at a line
+    final = write_store(nt, tmp_path)
+    expected = {str(t) for t in ox.parse(NT.encode(), format=ox.RdfFormat.N_TRIPLES)}
+    got = _triples(open_store(final))
+    assert got == expected and len(got) == 5
+    assert store_for(nt) == final
+
+
+def test_chunks_end_at_line_breaks(tmp_path: Path) -> None:
+    nt = tmp_path / "graph.nt"
+    nt.write_text(NT, encoding="utf-8")
+    pieces = list(store_mod._chunks(nt, 10))
+    assert b"".join(pieces) == NT.encode()
+    assert all(p.endswith(b"\n") for p in pieces)
