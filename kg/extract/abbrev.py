@@ -160,6 +160,9 @@ def _title_colon(text: str) -> list[Abbreviation]:
     short, rest = m.group(1), text[m.end() : m.end() + 120]
     words = list(_WORD.finditer(rest))
     for spelled in _spellings(short):
+        caps = "".join(c for c in spelled if c.isupper() or c.isdigit())
+        if len(caps) < 2 or not rest or not caps.startswith(rest[0].upper()):
+            continue  # the phrase must open with the first initial (see initials_long_form)
         for k in range(2, min(len(words), len(short) + 4) + 1):  # the shortest spelling phrase
             prefix = rest[: words[k - 1].end()].rstrip(",;:")
             if initials_long_form(spelled, prefix) == prefix:
@@ -218,15 +221,26 @@ def _short_then(text: str) -> list[tuple[int, str, int]]:
     for q, end in gaps:
         if q < pos or q == 0 or not _in_run(text[q - 1]):
             continue
-        r = q - 1
-        while r > 0 and _in_run(text[r - 1]):
-            r -= 1
+        chunk = text[text.rfind(" ", 0, q) + 1 : q]  # holds the run
+        if chunk == chunk.lower():
+            continue  # no capital in it: nothing to find (most words before a comma)
+        run = _RUN_TAIL.search(chunk).group(0)  # type: ignore[union-attr]  # chunk ends in a run character
+        r = q - len(run)
+        if "+" not in run and "." not in run:  # the match can only open the run
+            if len(run) >= 2 and run[0] in _ASCII_LETTERS and _CAPITAL.search(run, 1):
+                out.append((r, run, end))
+                pos = end
+            continue
         for p in range(r, q - 1):
             if (p == r or text[p - 1] in "+.") and text[p] in _ASCII_LETTERS and _has_capital(text, p + 1, q):
                 out.append((p, text[p:q], end))
                 pos = end
                 break
     return out
+
+
+_RUN_TAIL = re.compile(r"[\w\-+.]*$")  # the characters `_in_run` accepts, up to the end
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
