@@ -217,8 +217,9 @@ def test_a_second_link_from_the_same_sentence_costs_two_triples() -> None:
     infos = (*base.entities, EntityInfo("benchmark/extra", EntityType.BENCHMARK, "Extra"))
     before = rdf_document(Corpus((ex,), infos)).triples
     after = rdf_document(Corpus((more,), infos)).triples
-    # the link, `<sentence> <reading> <entity>`, and the entity's materialised count (its block is in both)
-    assert after - before == 3
+    # the link, `<sentence> <reading> <entity>`, and the entity's materialised count and rank (its
+    # block is in both)
+    assert after - before == 4
 
 
 def one_paper(title: str, abstract: str) -> Corpus:

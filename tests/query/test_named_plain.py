@@ -1,0 +1,79 @@
+"""Named queries written for speed give the rows of their plain GROUP BY formulation.
+
+Ranked queries read what the build materialised (kg:rank_evaluates_on, kg:paper_count_*) instead
+of grouping every edge; on the seeds graph they must answer exactly what the plain query, run by
+rdflib over the same triples, answers.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from query.corpus import seeds_corpus
+from rdflib import Graph
+
+from kg.export.rdf import RANKED, rdf_document, to_rdflib
+from kg.query.named import get
+from kg.query.runner import render_named, run_query
+
+PREFIXES = """PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+PLAIN = {
+    "top_benchmarks": PREFIXES + """
+        SELECT ?benchmark ?name (COUNT(DISTINCT ?p) AS ?papers) WHERE {
+          ?p kg:evaluates_on ?benchmark . ?benchmark rdfs:label ?name }
+        GROUP BY ?benchmark ?name ORDER BY DESC(?papers) ?name LIMIT 20""",
+}
+
+
+def _store(doc):
+    import pyoxigraph as ox
+
+    from kg.export.rdf import write_nt
+
+    buf = io.BytesIO()
+    write_nt(doc, buf)
+    store = ox.Store()
+    store.load(buf.getvalue(), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+@pytest.fixture(scope="module")
+def seeds() -> tuple[object, Graph]:
+    """The seeds' RDF in a pyoxigraph store (as `kg sparql` runs) and in an rdflib Graph."""
+    doc = rdf_document(seeds_corpus())
+    return _store(doc), to_rdflib(doc)
+
+
+def _values(rows) -> list[tuple[str, ...]]:
+    return [tuple("" if t is None else str(getattr(t, "value", t)) for t in row) for row in rows]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_named_query_gives_the_plain_query_rows(seeds, name: str) -> None:
+    store, graph = seeds
+    got = _values(run_query(store, render_named(store, name, {})).rows)
+    assert got, "the seeds should give this query an answer"
+    assert got == _values(graph.query(PLAIN[name]))
+
+
+@pytest.mark.parametrize("ranked", [RANKED, 5])
+def test_ranks_follow_the_count_then_the_name(monkeypatch, ranked: int) -> None:
+    """kg:rank_evaluates_on numbers the first RANKED benchmarks as ORDER BY DESC(count) ?name sorts them."""
+    monkeypatch.setattr("kg.export.rdf.RANKED", ranked)
+    store = _store(rdf_document(seeds_corpus()))
+    got = run_query(store, PREFIXES + """SELECT ?b ?rank WHERE { ?b kg:rank_evaluates_on ?rank }
+        ORDER BY ?rank""").rows
+    every = run_query(store, PREFIXES + """SELECT ?b WHERE { ?b kg:paper_count_evaluates_on ?n ;
+        rdfs:label ?name } ORDER BY DESC(?n) ?name""").rows
+    assert len(every) > 5
+    assert [int(r[1].value) for r in got] == list(range(1, min(ranked, len(every)) + 1))
+    assert [r[0] for r in got] == [r[0] for r in every[:ranked]]
+
+
+def test_top_benchmarks_asks_for_no_more_than_is_ranked() -> None:
+    limit = re.search(r"LIMIT\s+(\d+)", get("top_benchmarks").text)
+    assert limit and int(limit.group(1)) <= RANKED
