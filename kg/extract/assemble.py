@@ -53,36 +53,67 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.m.field is b.m.field and a.m.start < b.m.end and b.m.start < a.m.end
 
 
+def _sums(votes: list) -> dict[str, float]:
+    """Vote weight per type, summed in vote order (a plain dict: a defaultdict costs more to build)."""
+    by: dict[str, float] = {}
+    for t, w, _ in votes:
+        by[t] = by.get(t, 0.0) + w
+    return by
+
+
+def _best(by: dict[str, float]) -> tuple[str, float]:
+    """The (type, weight) with the highest weight, ties to the greater type name: what
+    `max(by.items(), key=lambda kv: (kv[1], kv[0]))` returns, without a key call per item."""
+    items = iter(by.items())
+    bt, bw = next(items)
+    for t, w in items:
+        if w > bw or (w == bw and t > bt):
+            bt, bw = t, w
+    return bt, bw
+
+
 def _strength(c: Candidate) -> float:
-    by_type: dict[str, float] = defaultdict(float)
-    for t, w, _ in c.votes:
-        by_type[t] += w
+    by_type = _sums(c.votes)
     return max(by_type.values(), default=0.0)
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: evidenced ones first, longest first; same-span twins kept."""
-    def key(c: Candidate) -> tuple:
-        strength = _strength(c)
-        good = c.proposed is not None or strength >= 1.5 or c.m.rule == "coordination"
-        contained_kb = c.m.rule == "caprun" and not any(r.startswith("ctx:head") for _, _, r in c.votes)
-        return (not good, contained_kb, -(c.m.end - c.m.start), -strength, c.m.start, c.m.name)
+    keyed = []
+    for c in cands:
+        m = c.m
+        strength = max(_sums(c.votes).values(), default=0.0)
+        good = c.proposed is not None or strength >= 1.5 or m.rule == "coordination"
+        contained_kb = m.rule == "caprun" and not any(r.startswith("ctx:head") for _, _, r in c.votes)
+        keyed.append(((not good, contained_kb, m.start - m.end, -strength, m.start, m.name), c))
+    keyed.sort(key=_first)  # stable on equal keys, as sorting the candidates by key was
 
     chosen: list[Candidate] = []
-    for c in sorted(cands, key=key):
-        clash = [d for d in chosen if _overlaps(c, d)]
+    spans: list[tuple[Field, int, int]] = []  # (field, start, end) of chosen[i]
+    for _, c in keyed:
+        f, cs, ce = c.m.field, c.m.start, c.m.end
+        clash = [i for i, (df, ds, de) in enumerate(spans) if df is f and cs < de and ds < ce]
         if not clash:
             chosen.append(c)
-        elif all(d.m.start == c.m.start and d.m.end == c.m.end for d in clash):
-            if c.m.rule == "coordination" and all(d.m.name != c.m.name for d in clash):
+            spans.append((f, cs, ce))
+        elif all(spans[i][1] == cs and spans[i][2] == ce for i in clash):
+            if c.m.rule == "coordination" and all(chosen[i].m.name != c.m.name for i in clash):
                 chosen.append(c)
+                spans.append((f, cs, ce))
             else:
-                twin = clash[0]
+                # the first clash: also the first chosen equal to it (`chosen.index`), since an equal
+                # candidate has its span and so clashes too
+                i = clash[0]
+                twin = chosen[i]
                 twin.votes += [v for v in c.votes if v not in twin.votes]
                 twin.proposed = twin.proposed or c.proposed
                 if c.m.rule.startswith("acronym") and not twin.m.rule.startswith("acronym"):
-                    chosen[chosen.index(twin)] = Candidate(c.m, twin.votes, twin.proposed, twin.sentence)
+                    chosen[i] = Candidate(c.m, twin.votes, twin.proposed, twin.sentence)
     return sorted(chosen, key=lambda c: (c.m.field != Field.TITLE, c.m.start, c.m.name))
+
+
+def _first(pair: tuple) -> tuple:
+    return pair[0]
 
 
 def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
@@ -113,11 +144,8 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
             continue
         typed: Counter[str] = Counter()
         for c in chain:
-            by: dict[str, float] = defaultdict(float)
-            for t, w, _ in c.votes:
-                by[t] += w
-            if by:
-                t, w = max(by.items(), key=lambda kv: (kv[1], kv[0]))
+            if c.votes:
+                t, w = _best(_sums(c.votes))
                 if w >= 2.5 and t in lex_heads:
                     typed[t] += 1
         if len(chain) > 1 and typed:
@@ -166,17 +194,14 @@ _FUNCTION = frozenset(
 
 
 def _top_type(c: Candidate) -> str | None:
-    by: dict[str, float] = defaultdict(float)
-    for t, w, _ in c.votes:
-        by[t] += w
-    return max(by.items(), key=lambda kv: (kv[1], kv[0]))[0] if by else None
+    return _best(_sums(c.votes))[0] if c.votes else None
 
 
 def _method_like(c: Candidate) -> bool:
-    by: dict[str, float] = defaultdict(float)
-    for t, w, _ in c.votes:
-        by[t] += w
-    return bool(by) and max(by.items(), key=lambda kv: (kv[1], kv[0]))[0] == "method" and max(by.values()) >= 2.5
+    if not c.votes:
+        return False
+    t, w = _best(_sums(c.votes))  # the best type's weight is the highest weight
+    return t == "method" and w >= 2.5
 
 
 def lowercase_methods(chosen: list[Candidate], texts: dict[Field, str]) -> list[Candidate]:
@@ -310,6 +335,16 @@ def _without_classes(chosen: list[Candidate], pc: PaperCandidates, norm_key) -> 
     return [c for c in chosen if c.proposed or norm_key(c.m.name) not in drop]
 
 
+def _fast_norm_key(s: str) -> str:
+    """`kg.text.norm_key`, without normalising or a pattern for a plain ASCII name ("ResNet50"):
+    ASCII has no decompositions, and its letters and digits lowercase to [0-9a-z]."""
+    if s.isascii():
+        low = s.lower()
+        if low.isalnum():
+            return low
+    return _norm_key(s)
+
+
 def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: Lexicon) -> list[Group]:
     """Group by name (plural folded), by knowledge-base entry and by acronym definition."""
     memo: dict[str, str] = {}  # norm_key per spelling, within this paper
@@ -317,7 +352,7 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
     def norm_key(s: str) -> str:
         k = memo.get(s)
         if k is None:
-            k = memo[s] = _norm_key(s)
+            k = memo[s] = _fast_norm_key(s)
         return k
 
     def _key(c: Candidate) -> str:
@@ -336,12 +371,10 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
         uf.union(k, "n:" + nk)
         if nk.endswith("s") and nk[:-1] in names:
             uf.union(k, names[nk[:-1]])
-    short_of: dict[str, str] = {}
     for _, a in pc.abbrevs:
         ks, kl = norm_key(a.short), norm_key(a.long)
         if ks in names and kl in names:
             uf.union(names[ks], names[kl])
-        short_of[uf.find(names.get(ks, "n:" + ks))] = a.short
     for short, full in release_pairs(chosen):
         uf.union(names[norm_key(short)], names[norm_key(full)])
     groups: dict[str, Group] = {}
@@ -380,6 +413,9 @@ def release_pairs(chosen: list[Candidate]) -> list[tuple[str, str]]:
         by_name.setdefault(c.m.name, c)
     longer: dict[str, list[str]] = defaultdict(list)
     for name in by_name:
+        last = _last_char(name)
+        if not (last.isdigit() or last in "BMK"):
+            continue  # every suffix pattern ends in a digit or a size letter
         for pat in (_SIZE_SUFFIX, _VERSION_SUFFIX, _EDITION_SUFFIX):
             m = pat.search(name)
             if m and m.start() > 1 and (pat is not _EDITION_SUFFIX or _is_dataset(by_name[name])):
@@ -407,14 +443,27 @@ _RELEASE_TAIL = re.compile(
 _SPLIT_TAIL = re.compile(r"[A-Za-z]-(?:Train|Test|Val|Dev|train|test|val|dev)$")  # "ChartRiddle-Train": a split
 
 
+_SPLIT_WORDS = ("Train", "Test", "Val", "Dev", "train", "test", "val", "dev")
+_RELEASE_WORDS = ("tiny", "small", "base", "medium", "large", "xl", "Tiny", "Small", "Base", "Medium", "Large", "XL",
+                  "Pro", "Flash", "Sonnet", "Haiku", "Opus", "Ultra", "Nano", "Mini")
+
+
+def _last_char(name: str) -> str:
+    """The last character a pattern ending in `$` can match: `$` also matches before a final newline."""
+    return name[-2:-1] if name.endswith("\n") else name[-1:]
+
+
 def _count_vote(name: str) -> tuple[str, float, str] | None:
-    if _COUNT_K.search(name) and not name[:1].isdigit():
+    # Each pattern is tried only when the name ends as its matches must end (a letter, a word, a digit).
+    last = _last_char(name)
+    tail = name[:-1] if name.endswith("\n") else name
+    if last == "K" and _COUNT_K.search(name) and not name[:1].isdigit():
         return ("benchmark", 2.5, "morph:example-count")
-    if _SPLIT_TAIL.search(name):
+    if tail.endswith(_SPLIT_WORDS) and _SPLIT_TAIL.search(name):
         return ("benchmark", 3.0, "morph:split")
-    if _RELEASE_TAIL.search(name):
+    if (last.isdigit() or tail.endswith(_RELEASE_WORDS)) and _RELEASE_TAIL.search(name):
         return ("model", 2.0, "morph:release")
-    if _COUNT_M.search(name):
+    if last == "M" and _COUNT_M.search(name):
         return ("benchmark", 2.0, "morph:example-count")
     return None
 
@@ -430,10 +479,10 @@ def _type(g: Group, lex: Lexicon) -> None:
         g.proposed = g.proposed or c.proposed
         if c.m.kb_id and c.m.rule == "kb":
             g.kb_id = g.kb_id or c.m.kb_id
-    by_type: dict[str, float] = defaultdict(float)
+    by_type: dict[str, float] = {}
     for (t, _), w in best.items():
-        by_type[t] += w
+        by_type[t] = by_type.get(t, 0.0) + w
     if by_type:
-        t, w = max(by_type.items(), key=lambda kv: (kv[1], kv[0]))
+        t, w = _best(by_type)
         g.type, g.weight = t, w
         g.rules = sorted(r for (tt, r) in best if tt == t)
