@@ -1,0 +1,45 @@
+"""Scans that try their pattern only where it can start (an anchor found by `str.find`) give
+exactly the matches of the plain `finditer`: on the seed listings and on generated text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.discover import _HYPHENATED, hyphenated
+from kg.ingest import IngestReport, read_papers
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in matches]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    papers = read_papers([SEEDS], report=IngestReport())
+    return [t for p in papers for t in (p.title, p.abstract)]
+
+
+def test_hyphenated_equals_the_plain_scan(texts):
+    hits = 0
+    for text in texts:
+        want = _spans(_HYPHENATED.finditer(text))
+        assert _spans(hyphenated(text)) == want, text
+        hits += len(want)
+    assert hits > 100
+
+
+_WORDS = st.sampled_from(["ogbg", "molhiv", "NExT", "QA", "API", "Bank", "x", "7", "1a", "é", "_", "-", "--", " ", ".",
+                          "(", "'", "+", "\n", "ab-cd", "Z-", "-q"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_WORDS, max_size=16))
+def test_hyphenated_equals_the_plain_scan_on_pieces(pieces):
+    text = "".join(pieces)
+    assert _spans(hyphenated(text)) == _spans(_HYPHENATED.finditer(text)), text
