@@ -97,3 +97,30 @@ def test_the_pipeline_graph_opens_in_both_and_is_deterministic(tmp_path: Path) -
     (tmp_path / "graph.graphml").write_bytes(bufs[0].getvalue())
     ig = igraph.Graph.Read_GraphML(str(tmp_path / "graph.graphml"))
     assert ig.vcount() == kg.nx.number_of_nodes()
+
+
+def test_writing_leaves_the_graph_as_it_was() -> None:
+    """The writer reads the graph's own attribute dicts (no copy): it must never change them."""
+    g = hostile()
+    g.add_node("bare", name="")  # gets a type and a label in the file, not in the graph
+    g.add_edge("bare", "p1", relation="")  # gets relation "related" in the file only
+    before = (list(g.nodes(data=True)), list(g.edges(keys=True, data=True)))
+    before = json.dumps(before, default=repr, sort_keys=True)
+    write_graphml(g, io.BytesIO())
+    assert json.dumps((list(g.nodes(data=True)), list(g.edges(keys=True, data=True))), default=repr,
+                      sort_keys=True) == before
+    assert g.nodes["bare"] == {"name": ""}
+
+
+def test_plain_rows_round_trip() -> None:
+    """Attributes that need no sanitising are written from the graph's own dicts: escaped text,
+    numbers and booleans still read back as they were."""
+    g = nx.MultiDiGraph()
+    g.add_node("a", type="Paper", label="caf\u00e9 & <b> \u4e2d", n=1, x=0.5, ok=True)
+    g.add_node("b", type="Model", label="M\r\n", n=2, x=1e-05, ok=False)
+    g.add_edge("a", "b", key="uses_model", relation="uses_model", confidence=0.9)
+    fh = io.BytesIO()
+    write_graphml(g, fh)
+    h = nx.read_graphml(io.BytesIO(fh.getvalue()), force_multigraph=True)
+    assert dict(h.nodes(data=True)) == dict(g.nodes(data=True))
+    assert [d for _, _, d in h.edges(data=True)] == [{"relation": "uses_model", "confidence": 0.9}]
