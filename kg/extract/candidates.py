@@ -21,6 +21,7 @@ from kg.extract.mentions import (
     coordinations,
     extend_hyphen,
     extend_model_tail,
+    frame,
     is_name_shaped,
     lower_same_length,
     name_tokens,
@@ -90,6 +91,11 @@ def _head_of_long_form(lf: str, lex: Lexicon) -> Vote | None:
     return None
 
 
+def framed_copy(text: str) -> str | None:
+    """`" " + frame(text.lower()) + " "` for ASCII text (the copy word-framed scans read), else None."""
+    return " " + frame(text.lower()) + " " if text.isascii() else None
+
+
 class CandidateFinder:
     """Runs every character-level finder over a paper's title and abstract."""
 
@@ -98,11 +104,12 @@ class CandidateFinder:
         self.matcher = KBMatcher(kb)
         self.heads = Heads.of(lex)
 
-    def field_mentions(self, f: Field, text: str, sents: list[tuple[int, int]]) -> list[Mention]:
+    def field_mentions(self, f: Field, text: str, sents: list[tuple[int, int]], framed: str | None = None) -> list[Mention]:
+        """`framed`: the field's framed copy (`framed_copy`), when the caller made it."""
         lex = self.lex
         low = lower_same_length(text)
         out: list[Mention] = []
-        for m in self.matcher.find(f, text, low):
+        for m in self.matcher.find(f, text, low, framed):
             if m.type == "model":
                 m = extend_model_tail(text, m)
             elif m.type == "benchmark":
@@ -132,10 +139,12 @@ class CandidateFinder:
         abbrevs: list[tuple[Field, Abbreviation]] = []
         sentences: dict[Field, list[tuple[int, int]]] = {}
         links: dict[Field, list[Link]] = {}
+        framed: dict[Field, str | None] = {}  # one copy per field, read by the KB scan and the intro verbs
         for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
             sents = sentence_spans(text)
             sentences[f] = sents
-            ms = self.field_mentions(f, text, sents)
+            framed[f] = framed_copy(text)
+            ms = self.field_mentions(f, text, sents, framed[f])
             for a in find_abbreviations(text):
                 if lex.is_generic(a.short) and not _NAMED_BEFORE.search(text, max(0, a.long_start - 30), a.long_start):
                     continue  # "reinforcement learning (RL)"; but "which we name algorithmic regret (AR)" stays
@@ -160,7 +169,7 @@ class CandidateFinder:
         memo: dict[str, list[Vote]] = {}  # spelling votes per name, within this paper only
         for c in cands:
             self._vote(c, title if c.m.field is Field.TITLE else abstract, memo)
-        self._introduced(cands, title, abstract, sentences, abbrevs)
+        self._introduced(cands, title, abstract, sentences, abbrevs, framed)
         return PaperCandidates(cands, abbrevs, sentences, links)
 
     def _vote(self, c: Candidate, text: str, memo: dict[str, list[Vote]] | None = None) -> None:
@@ -204,14 +213,14 @@ class CandidateFinder:
 
     def _introduced(self, cands: list[Candidate], title: str, abstract: str,
                     sentences: dict[Field, list[tuple[int, int]]],
-                    pc_abbrevs: list[tuple[Field, Abbreviation]]) -> None:
+                    pc_abbrevs: list[tuple[Field, Abbreviation]], framed: dict[Field, str | None] | None = None) -> None:
         lex = self.lex
         for c in cands:
             if c.m.rule == "title-prefix":
                 c.proposed = "intro:title-prefix"
         for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
             in_field = sorted((c for c in cands if c.m.field is f and self._nameable(c, text)), key=lambda c: (c.m.start, -c.m.end))
-            for _, ws, we in intro_windows(text, sentences[f], lex):
+            for _, ws, we in intro_windows(text, sentences[f], lex, framed.get(f) if framed else None):
                 cap = _CAP_APPOS.match(text, ws, we)
                 if cap and not any(c.m.start == cap.start(1) for c in in_field):
                     # "we propose Hum, a large-scale corpus": a capitalised word set off by an apposition

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import ahocorasick
+
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import _PREFIXES, Mention, is_name_shaped
+from kg.extract.mentions import _PREFIXES, Mention, frame, is_name_shaped
 from kg.extract.sentences import sentence_at
 from kg.model import Field
 
@@ -69,41 +71,62 @@ def title_prefix(title: str, abstract: str, lex: Lexicon) -> list[tuple[int, int
     return out
 
 
-_INTRO_STEM = re.compile(
-    r"\b(?:introduc|propos|present|develop|releas|construct|buil|design|curat|creat|contribut|offer|establish|"
-    r"devis|train|collect|formulat|unveil|launch|provid|open-sourc)[a-z\-]*"
-)
-# The same stems found from the character before them (as `name_words` does): the scan skips in C
-# to non-word characters instead of trying the alternation at every character.
-_INTRO_STEM_BODY = _INTRO_STEM.pattern.removeprefix(r"\b")
-_INTRO_STEM_AT_START = re.compile(_INTRO_STEM_BODY)
-_INTRO_STEM_AFTER = re.compile(r"\W(" + _INTRO_STEM_BODY + ")")
+_STEMS = ("introduc", "propos", "present", "develop", "releas", "construct", "buil", "design", "curat", "creat",
+          "contribut", "offer", "establish", "devis", "train", "collect", "formulat", "unveil", "launch", "provid",
+          "open-sourc")
+_INTRO_STEM = re.compile(r"\b(?:" + "|".join(_STEMS) + r")[a-z\-]*")
+_STEM_WORD = re.compile(r"[a-z\-]+")
 
 
-def intro_stems(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every `_INTRO_STEM` match, left to right."""
+# The stems after a space (any ASCII character but letters, digits, "-" and "_" in the framed copy
+# `KBMatcher` scans) or a hyphen ("_" too, framed: told apart after): one automaton pass.
+_STEM_AUTO = ahocorasick.Automaton()
+for _stem in _STEMS:
+    for _before in " -":
+        _STEM_AUTO.add_word(_before + _stem, (len(_stem), _stem))
+_STEM_AUTO.make_automaton()
+
+
+def intro_stems(text: str, framed: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every `_INTRO_STEM` match, left to right.
+
+    `framed` is `" " + frame(text.lower()) + " "` (see `frame`), given by a caller that made it
+    already; ASCII text is read through it, where a stem opening a word follows a space or "-".
+    A stem inside an earlier match ("pre-trained" holds "train" after "pre-") is skipped as the
+    scan skips it.
+    """
+    if not text.isascii():
+        return [(m.start(), m.end(), m.group(0)) for m in _INTRO_STEM.finditer(text)]
+    if framed is None:
+        framed = " " + frame(text.lower()) + " "
+    starts = set()
+    for last, (length, stem) in _STEM_AUTO.iter(framed):
+        p = last - length  # `last` indexes the framed copy, one character ahead of `text`
+        if (p == 0 or text[p - 1] != "_") and text.startswith(stem, p):  # the copy is lowercased
+            starts.add(p)
     out = []
     pos = 0
-    m = _INTRO_STEM_AT_START.match(text)
-    if m:
-        out.append((0, m.end(), m.group(0)))
-        pos = m.end()  # ends before a character outside [a-z-], so no match starts right after it
-    for m in _INTRO_STEM_AFTER.finditer(text, pos):
-        out.append((m.start(1), m.end(), m.group(1)))
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        end = _STEM_WORD.match(text, p).end()  # type: ignore[union-attr]  # a stem starts here
+        out.append((p, end, text[p:end]))
+        pos = end
     return out
 # "we train a new ...", "we train GPT-3, an autoregressive model": training that makes the artifact
 _NEW_OBJECT = re.compile(r"\s+(?:(?:a|an|our|new|novel|two|three|several|family)\b|[\w\-.]+,\s+(?:a|an)\s)")
 _WINDOW_STOP = re.compile(r";|\.\s|\bwhich\b|\bthat\b|\bto\b|,\s+(?:and|but|while|whereas)\s")
 
 
-def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, int]]:
+def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon,
+                  framed: str | None = None) -> list[tuple[int, int, int]]:
     """(sentence start, window start, window end) after "we introduce/propose/present ..." verbs.
 
     One scan for the verbs' stems over the whole text; only sentences holding one are read.
     """
     out = []
     done: set[int] = set()
-    for v_start, v_end, verb in intro_stems(text):
+    for v_start, v_end, verb in intro_stems(text, framed):
         if verb not in lex.intro_verbs:
             continue
         s, e = sentence_at(sentences, v_start)

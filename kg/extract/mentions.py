@@ -111,20 +111,23 @@ class KBMatcher:
                 self.framed.add_word(" " + key + after, (len(key), tuple(framed[key])))
         self.framed.make_automaton()
 
-    def find(self, field: Field, text: str, low: str) -> list[Mention]:
-        found = self._find_ascii(text, low) if text.isascii() else self._find_any(text, low)
+    def find(self, field: Field, text: str, low: str, framed: str | None = None) -> list[Mention]:
+        """`framed` is `" " + frame(low) + " "` when the caller made it already (ASCII text only)."""
+        found = self._find_ascii(text, low, framed) if text.isascii() else self._find_any(text, low)
         if len(found) > 1:
             found.sort()
         return [Mention(field, start, end, text[start:end], "kb", eid, type_, 0.9)
                 for _, end, _, start, eid, type_ in found]
 
-    def _find_ascii(self, text: str, low: str) -> list[tuple[int, int, int, int, str, str]]:
+    def _find_ascii(self, text: str, low: str, framed: str | None = None) -> list[tuple[int, int, int, int, str, str]]:
         """What `_find_any` finds, scanning a copy where every character that may stand before a
         name is a space and "_" is "-": the automaton then reports only forms framed by word
         boundaries (three in an abstract) instead of every form inside every word (about 46)."""
         found: list[tuple[int, int, int, int, str, str]] = []
         n = len(text)
-        for last, (length, variants) in self.framed.iter(" " + low.translate(_FRAME) + " "):
+        if framed is None:
+            framed = " " + low.translate(_FRAME) + " "
+        for last, (length, variants) in self.framed.iter(framed):
             start, end = last - length - 1, last - 1  # `last` indexes the copy: one character ahead of `low`
             for low_key, entries in variants:
                 if not low.startswith(low_key, start):
@@ -156,6 +159,11 @@ class KBMatcher:
 # ASCII characters that may stand before a name (neither letters, digits, "-" nor "_") become
 # spaces, and "_" becomes "-": both may stand after a name. Lengths and offsets are kept.
 _FRAME = str.maketrans({**{chr(i): " " for i in range(128) if not chr(i).isalnum() and chr(i) not in "-_"}, "_": "-"})
+
+
+def frame(low: str) -> str:
+    """`low` with every ASCII character but letters, digits and "-" made a space and "_" made "-"."""
+    return low.translate(_FRAME)
 
 
 def _pick(kb: KnowledgeBase, ids: list[str]) -> str:

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.discover import _HYPHENATED, hyphenated
+from kg.extract.candidates import framed_copy
+from kg.extract.discover import _HYPHENATED, _INTRO_STEM, hyphenated, intro_stems
 from kg.ingest import IngestReport, read_papers
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -43,3 +44,16 @@ _WORDS = st.sampled_from(["ogbg", "molhiv", "NExT", "QA", "API", "Bank", "x", "7
 def test_hyphenated_equals_the_plain_scan_on_pieces(pieces):
     text = "".join(pieces)
     assert _spans(hyphenated(text)) == _spans(_HYPHENATED.finditer(text)), text
+
+
+_VERBISH = st.sampled_from(["we ", "We ", "propose", "Propose", "proposed", "train", "pre-", "re-", "_", "-", "x", "7", " ",
+                            "(", "\n", "introduc", "ing", "open-source", "present", "represent", "é", "build", "ed-"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_VERBISH, max_size=14))
+def test_intro_stems_equal_the_plain_pattern_on_pieces(pieces):
+    text = "".join(pieces)
+    want = [(m.start(), m.end(), m.group(0)) for m in _INTRO_STEM.finditer(text)]
+    assert intro_stems(text) == want, text
+    assert intro_stems(text, framed_copy(text)) == want, text
