@@ -34,6 +34,23 @@ _PARTS = re.compile(r"[\s\-]+")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
 
 
+# Every ASCII character but a lowercase letter or a digit, to a space.
+_ASCII_SEPARATORS = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isdigit() or "a" <= chr(i) <= "z")})
+
+
+def _entity_id(value: str, type_: EntityType, name: str) -> str:
+    """`entity_id(type_, name)` (`value` is `type_.value`), without normalising or a pattern for an
+    ASCII name (no decompositions): its slug is its lowercase letter and digit runs joined by "-"."""
+    if name.isascii():
+        low = name.lower()
+        if low.isalnum():
+            return value + "/" + low
+        slug = "-".join(low.translate(_ASCII_SEPARATORS).split())
+        if slug:
+            return value + "/" + slug
+    return entity_id(type_, name)
+
+
 class PaperExtractor:
     """The extractor's tables (knowledge base, lexicon, automaton), built once."""
 
@@ -120,26 +137,39 @@ class PaperExtractor:
 
     def _entity(self, g: Group, texts: dict[Field, str], joined: str) -> Entity:
         type_ = _TYPES[g.type]
-        surfaces = [texts[c.m.field][c.m.start : c.m.end] for c in g.members]
-        names = [c.m.name for c in g.members]
+        members = g.members
+        surfaces = [texts[c.m.field][c.m.start : c.m.end] for c in members]
+        names = [c.m.name for c in members]
+        entries = self.kb.entries
         if g.short_form:
             name = g.short_form
-        elif g.kb_id and g.kb_id in self.kb.entries and any(c.m.rule == "kb" for c in g.members):
-            name = self.kb.entries[g.kb_id].name
+        elif g.kb_id and g.kb_id in entries and any(c.m.rule == "kb" for c in members):
+            name = entries[g.kb_id].name
+        elif len(names) == 1:
+            name = names[0]  # the one spelling: what the vote below picks from one
         else:
-            counts = Counter(n for n in names)
+            counts = Counter(names)
             keys = {n: norm_key(n) for n in counts}
             name = min(counts, key=lambda n: (keys[n].endswith("s") and any(
                 keys[o] == keys[n][:-1] for o in counts), -counts[n], names.index(n)))
-        kb_id = g.kb_id if g.kb_id and g.kb_id in self.kb.entries and self.kb.entries[g.kb_id].type.value == g.type else None
-        eid = kb_id or entity_id(type_, name)
-        aliases = tuple(dict.fromkeys(s for s in surfaces + names if s != name and s in joined))
-        seen: dict[tuple, Evidence] = {}
-        for c in g.members:
-            k = (c.m.field.value, c.m.start, c.m.end, c.m.rule)
-            if k not in seen:
-                seen[k] = Evidence(c.m.field, c.m.start, c.m.end, rule=c.m.rule, confidence=round(c.m.conf, 2))
-        evidence = tuple(seen[k] for k in sorted(seen))
+        kb_id = g.kb_id if g.kb_id and g.kb_id in entries and entries[g.kb_id].type.value == g.type else None
+        eid = kb_id or _entity_id(g.type, type_, name)
+        # An alias must occur in the paper: a surface is a slice of a field, so it does; a name
+        # differing from its surface (a coordination's) is looked up.
+        aliases = tuple(dict.fromkeys(
+            [s for s in surfaces if s != name]
+            + [n for n, s in zip(names, surfaces, strict=True) if n != name and (n == s or n in joined)]
+        ))
+        if len(members) == 1:
+            m = members[0].m
+            evidence: tuple[Evidence, ...] = (Evidence(m.field, m.start, m.end, rule=m.rule, confidence=round(m.conf, 2)),)
+        else:
+            seen: dict[tuple, Evidence] = {}
+            for c in members:
+                k = (c.m.field.value, c.m.start, c.m.end, c.m.rule)
+                if k not in seen:
+                    seen[k] = Evidence(c.m.field, c.m.start, c.m.end, rule=c.m.rule, confidence=round(c.m.conf, 2))
+            evidence = tuple(seen[k] for k in sorted(seen))
         return Entity(eid, type_, name, aliases, bool(g.proposed) and g.type in SCORED, evidence, kb_id, g.long_form)
 
     # -- relations ------------------------------------------------------------------------------
@@ -225,7 +255,7 @@ class PaperExtractor:
         taken |= {t.text.lower() for _, t in found}
         found += [(Field.ABSTRACT, t) for t in find_tasks(paper.abstract, self.lex, limit=4 - len(found), taken=taken)]
         for f, t in found:
-            eid = entity_id(EntityType.TASK, t.text.lower())
+            eid = _entity_id("task", EntityType.TASK, t.text.lower())
             if eid in entities:
                 continue
             entities[eid] = Entity(eid, EntityType.TASK, t.text, (), False, (Evidence(f, t.start, t.end, rule="task:head"),))

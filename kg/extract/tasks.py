@@ -29,13 +29,32 @@ class TaskPhrase:
 
 
 def area_of(phrase: str, lex: Lexicon) -> str | None:
+    """The area sharing the most cue words with the phrase; on a tie the first area in order."""
     words = {w.lower() for w in _WORD.findall(phrase)}
-    best = None
-    for area, cues in lex.areas:
-        n = len(words & cues)
-        if n and (best is None or n > best[1]):
-            best = (area, n)
-    return best[0] if best else None
+    areas_of = _area_index(lex)
+    counts: dict[int, int] = {}  # area index -> cue words of the phrase, read by word, not by area
+    for w in words:
+        for i in areas_of.get(w, ()):
+            counts[i] = counts.get(i, 0) + 1
+    if not counts:
+        return None
+    best = min(counts, key=lambda i: (-counts[i], i))
+    return lex.areas[best][0]
+
+
+_AREAS: dict[int, tuple[tuple, dict[str, tuple[int, ...]]]] = {}
+
+
+def _area_index(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    """cue word -> indices of the areas listing it, built once per lexicon."""
+    hit = _AREAS.get(id(lex))
+    if hit is None or hit[0] is not lex.areas:
+        index: dict[str, list[int]] = {}
+        for i, (_, cues) in enumerate(lex.areas):
+            for w in cues:
+                index.setdefault(w, []).append(i)
+        hit = _AREAS[id(lex)] = (lex.areas, {w: tuple(ix) for w, ix in index.items()})
+    return hit[1]
 
 
 _ALPHA_WORD = re.compile(r"[A-Za-z](?:[A-Za-z\-]*[A-Za-z])?$")
@@ -64,7 +83,9 @@ def find_tasks(text: str, lex: Lexicon, *, limit: int = 4, taken: set[str] | Non
     """
     out: list[TaskPhrase] = []
     seen = set(taken or ())
-    low = text.lower() if len(text.lower()) == len(text) else text
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
     n = len(text)
     for end_idx, length in _heads(lex).iter(low):
         hs, he = end_idx - length + 1, end_idx + 1

@@ -1,0 +1,111 @@
+"""Entities, entity ids and task areas built by the faster forms equal the former ones.
+
+`_entity` skips the spelling vote for one spelling, the alias lookup for slices of the paper and
+the evidence sort for one member; `_entity_id` makes ASCII slugs without normalising or a
+pattern; `area_of` counts cue words by word through an index. Each is compared with its former
+form on every group of every seed paper and on generated names and phrases.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.assemble import group, select, spread_lists
+from kg.extract.build import _entity_id
+from kg.extract.ids import entity_id
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.tasks import _WORD, area_of
+from kg.ingest import IngestReport, read_papers
+from kg.model import Entity, EntityType, Evidence, Field
+from kg.text import norm_key
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _old_entity(core, g, texts, joined) -> Entity:
+    type_ = EntityType(g.type)
+    surfaces = [texts[c.m.field][c.m.start : c.m.end] for c in g.members]
+    names = [c.m.name for c in g.members]
+    if g.short_form:
+        name = g.short_form
+    elif g.kb_id and g.kb_id in core.kb.entries and any(c.m.rule == "kb" for c in g.members):
+        name = core.kb.entries[g.kb_id].name
+    else:
+        counts = Counter(n for n in names)
+        keys = {n: norm_key(n) for n in counts}
+        name = min(counts, key=lambda n: (keys[n].endswith("s") and any(
+            keys[o] == keys[n][:-1] for o in counts), -counts[n], names.index(n)))
+    entry = core.kb.entries.get(g.kb_id) if g.kb_id else None
+    kb_id = g.kb_id if entry is not None and entry.type.value == g.type else None
+    eid = kb_id or entity_id(type_, name)
+    aliases = tuple(dict.fromkeys(s for s in surfaces + names if s != name and s in joined))
+    seen = {}
+    for c in g.members:
+        k = (c.m.field.value, c.m.start, c.m.end, c.m.rule)
+        if k not in seen:
+            seen[k] = Evidence(c.m.field, c.m.start, c.m.end, rule=c.m.rule, confidence=round(c.m.conf, 2))
+    evidence = tuple(seen[k] for k in sorted(seen))
+    return Entity(eid, type_, name, aliases, bool(g.proposed) and g.type in ("benchmark", "model", "method"),
+                  evidence, kb_id, g.long_form)
+
+
+def _old_area_of(phrase: str, lex: Lexicon) -> str | None:
+    words = {w.lower() for w in _WORD.findall(phrase)}
+    best = None
+    for area, cues in lex.areas:
+        n = len(words & cues)
+        if n and (best is None or n > best[1]):
+            best = (area, n)
+    return best[0] if best else None
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon()
+
+
+def test_entities_equal_the_former_form_on_every_seed_group(extractor):
+    core = extractor._core
+    multi = 0
+    for p in read_papers([SEEDS], report=IngestReport()):
+        texts = {Field.TITLE: p.title, Field.ABSTRACT: p.abstract}
+        pc = core.finder.find(p.title, p.abstract)
+        chosen = select(pc.cands)
+        spread_lists(chosen, texts)
+        for g in group(chosen, pc, core.kb, core.lex):
+            if g.type is None:
+                continue
+            g = copy.copy(g)
+            joined = p.title + " " + p.abstract
+            assert core._entity(g, texts, joined) == _old_entity(core, g, texts, joined)
+            multi += len(g.members) > 1
+    assert multi > 20  # groups of several spellings were compared, not only single mentions
+
+
+NAMES = st.one_of(
+    st.text(max_size=16),
+    st.text(alphabet="aZ09 -_.()/+ÉéßΩ", max_size=16),
+    st.sampled_from(["ResNet-50", "GPT 4o", "  x  ", "---", "", "image classification", "Ω", "a--b", "T5 (base)"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NAMES, st.sampled_from(list(EntityType)))
+def test_entity_id_equals_the_slug_form(name, type_):
+    assert _entity_id(type_.value, type_, name) == entity_id(type_, name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_area_of_equals_the_loop_over_areas(lex, data):
+    cues = sorted({w for _, ws in lex.areas for w in ws})
+    words = data.draw(st.lists(st.one_of(st.sampled_from(cues), st.sampled_from(["the", "Image", "of", "X-ray"])),
+                               max_size=6))
+    phrase = " ".join(w.capitalize() if i % 2 else w for i, w in enumerate(words))
+    assert area_of(phrase, lex) == _old_area_of(phrase, lex)
