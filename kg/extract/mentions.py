@@ -22,7 +22,9 @@ TOKEN = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?:[A-Za-z0-9_'’.\-]*[A-Za-z0-9])?
 # Only words with a capital after the first character or a digit can be name-shaped: finding
 # just those keeps the per-word Python work off the ordinary words.
 NAMEISH = re.compile(r"(?<![\w\-+])[A-Za-z0-9](?=[A-Za-z0-9_'’.\-]*[A-Z0-9])(?:[A-Za-z0-9_'’.\-]*[A-Za-z0-9])?\+?")
-_NAMEISH_BODY = NAMEISH.pattern.removeprefix(r"(?<![\w\-+])")
+# The look-ahead skips the run's other characters possessively up to its first capital or digit,
+# instead of running to the run's end and backtracking (a third of the scan's time).
+_NAMEISH_BODY = r"[A-Za-z0-9](?=[a-z_'’.\-]*+[A-Z0-9])(?:[A-Za-z0-9_'’.\-]*[A-Za-z0-9])?\+?"
 # The same words, found from the character before them: the scan skips in C to the few
 # characters that may precede a word (spaces, brackets) instead of trying the look-behind at
 # every character. `name_words` gives exactly what NAMEISH.finditer gives.

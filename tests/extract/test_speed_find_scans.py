@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kg.extract.candidates import framed_copy
 from kg.extract.discover import _HYPHENATED, _INTRO_STEM, hyphenated, intro_stems
+from kg.extract.mentions import NAMEISH, name_words
 from kg.ingest import IngestReport, read_papers
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -57,3 +58,14 @@ def test_intro_stems_equal_the_plain_pattern_on_pieces(pieces):
     want = [(m.start(), m.end(), m.group(0)) for m in _INTRO_STEM.finditer(text)]
     assert intro_stems(text) == want, text
     assert intro_stems(text, framed_copy(text)) == want, text
+
+
+_NAMEY = st.sampled_from(["GPT", "-4", "o1", "x", "ab", "7B", "v1.5", "'", "’", ".", "_", "-", "+", "++", " ", "\n", "(", "é",
+                          "Ab", "aB", "DeMamba", "word2vec", "e.g.", "A+", "X’s"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_NAMEY, max_size=14))
+def test_name_words_equal_the_look_behind_scan_on_pieces(pieces):
+    text = "".join(pieces)
+    assert list(name_words(text)) == [(m.start(), m.group(0)) for m in NAMEISH.finditer(text)], text
