@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -89,10 +90,14 @@ def build(
         settings.engine = _engine(engine, processes, scheduler)
         if rdf_base is not None:
             settings.rdf_base = _rdf_base(rdf_base)
-        with typer.progressbar(length=0, label="extracting", file=sys.stderr) as bar:
+        with ExitStack() as stack:
+            bars: list = []  # the bar opens on the first extracted paper, so an early failure prints no label
+
             def progress(done: int, total: int) -> None:
-                bar.length = total
-                bar.update(1)
+                if not bars:
+                    bars.append(stack.enter_context(typer.progressbar(length=total, label="extracting", file=sys.stderr)))
+                bars[0].length = total
+                bars[0].update(1)
 
             kg = run_build(inputs, out_dir=out, settings=settings, report=report, progress=progress)
     except KGError as err:

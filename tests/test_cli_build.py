@@ -78,6 +78,7 @@ def test_missing_path_exits_1_naming_it(runner: CliRunner, tmp_path: Path) -> No
     result = run(runner, "build", GOOD, tmp_path / "nope", "-o", tmp_path / "out")
     assert result.exit_code == 1
     assert error_lines(result) == [f"kg: error: {tmp_path / 'nope'}: no such file or folder"]
+    assert "extracting" not in result.stderr  # no progress label for work that never started
 
 
 def test_unknown_format_exits_1_listing_the_known_ones(runner: CliRunner) -> None:
