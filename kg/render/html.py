@@ -9,11 +9,8 @@ and `&` escaped, and the page script only ever puts it into the DOM as text.
 from __future__ import annotations
 
 import base64
-import gc
 import hashlib
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -26,12 +23,13 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from kg.errors import KGError
+from kg.gcpause import gc_paused
 from kg.graph.api import KnowledgeGraph
 from kg.model import Corpus
 from kg.render.layout import importance, layout
 from kg.render.payload import Payload, build_payload, label_of, node_sizes
 from kg.render.style import EDGE_STYLE, NODE_STYLE, OTHER_EDGE, OTHER_NODE
-from kg.render.view import default_view, neighbourhood, resolve_node
+from kg.render.view import best_connected, default_view, neighbourhood, resolve_node
 
 ASSETS = files("kg.render") / "assets"
 DETAIL_EDGES = 3000  # up to this many edges, draw arrow heads and dashes (both cost per frame)
@@ -46,6 +44,7 @@ class HtmlSettings:
     max_nodes: int = 5000  # more than this: show the top entities and their papers first
     max_edges: int = 20000  # the same for links drawn: a frame's cost is mostly its edges
     top: int = 200  # how many top entities that default view starts from
+    page_nodes: int = 40000  # a page holds at most this many nodes: past it, the best connected part
     labels: int = 60  # how many of the most important entities carry a label (papers: a sixth as many)
     layout_budget_s: float = 2.0  # time the Python layout may take (iterations are capped to fit)
     title: str = "kg explorer"
@@ -143,22 +142,9 @@ def compact_edges(edges: list[dict[str, Any]]) -> dict[str, Any]:
     return {"rels": rels, "edges": rows}
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building millions of small acyclic objects: its
-    passes, triggered by allocation counts, took half of the payload time on a 49k-node graph."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def render_html(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings | None = None) -> str:
     """The explorer page of `kg` (a KnowledgeGraph, or its networkx graph alone) as one string."""
-    with _gc_paused():
+    with gc_paused():
         return _render(kg, settings or HtmlSettings())
 
 
@@ -169,10 +155,13 @@ def _render(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings) -> str
     if settings.focus is not None:
         focus = resolve_node(kg, settings.focus)
         g = neighbourhood(g, focus, settings.depth)
+    graph_total = g.number_of_nodes()
+    if graph_total > settings.page_nodes:
+        g = best_connected(g, settings.page_nodes, top=settings.top)
     net, payload, view = build_network(g, kg.corpus, settings)
     data = {
         "nodes": net.nodes, "info": payload.info, "view": view, **compact_edges(net.edges),
-        "options": net.options, "total": len(payload.ids),
+        "options": net.options, "total": len(payload.ids), "graphTotal": graph_total,
         "focus": payload.ids.index(focus) if focus is not None else None, "edgeOff": payload.derived,
         "dashes": len(payload.edges) <= DETAIL_EDGES,
         "nodeStyle": {**NODE_STYLE, "_other": OTHER_NODE}, "edgeStyle": {**EDGE_STYLE, "_other": OTHER_EDGE},

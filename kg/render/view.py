@@ -1,7 +1,9 @@
 """Which part of the graph a page holds and which part it shows first.
 
-A page holds either the whole graph or, with `focus`, the neighbourhood of one node. When it
-holds more than `max_nodes` nodes (or `max_edges` links), it first shows the top entities (by
+A page holds either the whole graph or, with `focus`, the neighbourhood of one node; past
+`page_nodes` (a browser cannot hold a year of arXiv in one page: 100,000 papers would make a
+page of some 200 MB), it holds the best connected part: the top entities by degree and their
+papers, chosen the same round-robin way. When it holds more than `max_nodes` nodes (or `max_edges` links), it first shows the top entities (by
 importance) and their papers, taken round-robin so every top entity keeps some, until either
 bound is reached; the rest is reached through search.
 """
@@ -68,3 +70,25 @@ def default_view(types: list[str], adjacency: list[list[int]], rank: list[float]
                 add(q[depth])
         depth += 1
     return sorted(shown)
+
+
+def best_connected(g: nx.MultiDiGraph, limit: int, *, top: int) -> nx.MultiDiGraph:
+    """The subgraph a page holds when `g` has more than `limit` nodes: the `top` entities of
+    highest degree, then their papers round-robin, then the entities those papers link to, by
+    degree, until `limit`. Degree is used since the page's own importance needs the layout graph."""
+    ids = sorted(g.nodes, key=str)
+    index = {n: i for i, n in enumerate(ids)}
+    types = [str(g.nodes[n].get("type") or "Entity") for n in ids]
+    adjacency: list[list[int]] = [[] for _ in ids]
+    for u, v in g.edges():
+        if u != v:
+            adjacency[index[u]].append(index[v])
+            adjacency[index[v]].append(index[u])
+    degree = [float(len(set(a))) for a in adjacency]
+    held = default_view(types, adjacency, degree, max_nodes=limit, top=top)
+    kept = set(held)
+    if len(kept) < limit:  # room left: the most connected entities the held papers link to
+        papers = [i for i in held if types[i] == "Paper"]
+        linked = sorted({j for i in papers for j in adjacency[i] if j not in kept}, key=lambda j: (-degree[j], j))
+        kept.update(linked[: limit - len(kept)])
+    return g.subgraph(ids[i] for i in sorted(kept)).copy()

@@ -186,3 +186,14 @@ def test_large_graph_view_reaches_the_rest_through_search(browser: Any, small_kg
     assert page.evaluate(shown, "BadBench") and page.evaluate(shown, HOSTILE_NAMES[0])  # with its paper
     assert errors == [] and page.evaluate(f"window.{SENTINEL}") is None
     page.close()
+
+
+def test_a_page_holding_part_of_the_graph_says_so(browser: Any, small_kg: KnowledgeGraph, tmp_path: Path) -> None:
+    path = tmp_path / "part.html"
+    path.write_text(render_html(small_kg, HtmlSettings(page_nodes=10, top=2)), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-ready]", state="attached", timeout=20000)
+    status = page.locator("#kg-status").inner_text()
+    assert "holds the 10 best connected of the graph's 17 nodes" in status and "--focus" in status
+    page.close()

@@ -156,6 +156,16 @@ def test_large_graph_shows_top_entities_first_and_keeps_the_rest(small_kg: Knowl
     assert "ReFT: Reasoning with Reinforced Fine-Tuning" in shown  # one of its papers
 
 
+def test_a_graph_past_the_page_bound_is_held_by_its_best_connected_part(small_kg: KnowledgeGraph) -> None:
+    data = page_data(render_html(small_kg, HtmlSettings(page_nodes=10, top=2)))
+    assert data["total"] == len(data["nodes"]) == len(data["info"]) == 10 and data["graphTotal"] == 17
+    names = {x["n"] for x in data["info"]}
+    assert {"GSM8K", "ReFT: Reasoning with Reinforced Fine-Tuning", "CPL"} <= names  # the hub, its papers
+    assert "BadBench" not in names  # one hostile paper's benchmark is the least connected
+    assert all(row[0] < 10 and row[1] < 10 for row in data["edges"])
+    assert page_data(render_html(small_kg))["graphTotal"] == 17  # under the bound: the whole graph
+
+
 def test_write_html_takes_a_bare_networkx_graph() -> None:
     g = nx.MultiDiGraph()
     g.add_node("p1", type="Paper", title="T", abstract="Uses X.", dates="[]")

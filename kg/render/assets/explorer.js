@@ -92,9 +92,12 @@
 
   function status() {
     const count = nodeSet.length;
-    $("kg-status").textContent = count < n
+    const held = data.graphTotal > n
+      ? ` This page holds the ${n} best connected of the graph's ${data.graphTotal} nodes; kg html --focus NAME renders any other part.`
+      : "";
+    $("kg-status").textContent = (count < n
       ? `Showing ${count} of ${n} nodes; search to reach the rest.`
-      : `${n} nodes, ${edges.length} edges`;
+      : `${n} nodes, ${edges.length} edges.`) + held;
   }
 
   function reveal(i) {
