@@ -281,13 +281,67 @@ def _list_head(c: Candidate, texts: dict[Field, str]) -> str | None:
     low = before.lower()
     if not any(w in low for w in _HEAD_CORES):
         return None  # no head noun anywhere before: the (backtracking) list-head pattern cannot find one
-    m = _LIST_HEAD.search(before)
+    m = _LIST_HEAD.search(before, _list_head_from(before))
     if not m:
         return None
     for w in reversed(re.findall(r"[A-Za-z\-]+", m.group(0))):
         if w.lower() in _HEAD_WORDS:
             return _HEAD_WORDS[w.lower()]
     return None
+
+
+_WORD_CHUNK = re.compile(r"[a-z][\w\-]*")
+
+
+def _list_head_from(before: str) -> int:
+    """A chunk start (or 0) no match of `_LIST_HEAD` in `before` starts before.
+
+    Over the whole window the pattern is tried, and backtracks, at every word start, though most
+    of the window is too far back. A match is a head word and at most five lowercase words, then a tail: an optional
+    "(...)", then spaces, a comma, a dash or bracket and the cue. The tail starts no earlier than
+    the shortest reading back from the cue; the words before it are whole whitespace-separated
+    chunks of lowercase words, so the head word lies in the sixth chunk back at the farthest, or in
+    the first chunk back that is not such a word. Searching from that chunk start (whitespace
+    before it, so a word boundary reads as in the whole window) finds the same leftmost match.
+    """
+    e = len(before)
+    while e and before[e - 1].isspace():
+        e -= 1
+    starts = [e - len(c) for c in _LIST_CUES if before.endswith(c, 0, e)]
+    if not starts:
+        return 0  # no cue: let the pattern say so
+    i = min(starts)
+    while i and before[i - 1].isspace():
+        i -= 1
+    if i and before[i - 1] in "(-–—":
+        i -= 1
+        while i and before[i - 1].isspace():
+            i -= 1
+    if i and before[i - 1] == ",":
+        i -= 1
+        while i and before[i - 1].isspace():
+            i -= 1
+    if i and before[i - 1] == ")":  # a "(...)" before the cue: the tail may start before it
+        o = before.rfind("(", 0, i - 1)
+        if o > 0 and before[o - 1].isspace():
+            i = o - 1
+            while i and before[i - 1].isspace():
+                i -= 1
+    j = i
+    while j and not before[j - 1].isspace():
+        j -= 1  # the chunk holding the tail start (its words may run on past it)
+    for _ in range(5):
+        while j and before[j - 1].isspace():
+            j -= 1
+        if not j:
+            return 0
+        k = j
+        while k and not before[k - 1].isspace():
+            k -= 1
+        chunk, j = before[k:j], k
+        if not _WORD_CHUNK.fullmatch(chunk):
+            break  # not one of the lowercase words: the head word is in this chunk or after it
+    return j
 
 
 class _UnionFind:
