@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import _PREFIXES
 
@@ -24,13 +26,22 @@ class Heads:
 
     type_of: dict[str, str]
     last: frozenset[str]
+    first: ahocorasick.Automaton  # the phrases' first words, lowercased, found anywhere in a string
 
     @classmethod
     def of(cls, lex: Lexicon) -> Heads:
         type_of: dict[str, str] = {}
         for type_, phrases in (("method", lex.method_heads), ("model", lex.model_heads), ("benchmark", lex.benchmark_heads)):
             type_of.update(dict.fromkeys(sorted(phrases), type_))
-        return cls(type_of, frozenset(p.rsplit(" ", 1)[-1] for p in type_of))
+        first = ahocorasick.Automaton()
+        for word in sorted({p.split(" ", 1)[0].lower() for p in type_of}):
+            first.add_word(word, word)
+        first.make_automaton()
+        return cls(type_of, frozenset(p.rsplit(" ", 1)[-1] for p in type_of), first)
+
+    def may_hold(self, low: str) -> bool:
+        """False when no head phrase can start at any word of the lowercased `low`."""
+        return next(self.first.iter(low), None) is not None
 
 _BENCH_SUFFIX = re.compile(r"(?:-?Bench|-?bench|Eval|-Eval|Arena|-Gym|Gym|-Hard|Set|Suite|QA|-QA|Instruct|Instructions)$")
 _MODEL_MARK = re.compile(r"(?:GPT|BERT|LLaMA|Llama|LLM|LM|GLM|MLLM|VLM|Chat|Coder)(?![a-z])|(?:^|[-_ ])\d+(?:\.\d+)?B\b|-(?:Instruct|Chat|Base|it)$")
@@ -85,6 +96,8 @@ def right_head(text: str, end: int, heads: Heads) -> Vote | None:
         rest = _GLOSS.sub("", rest, count=1)
     if not rest.startswith((" ", "-")) or rest.startswith("-based"):
         return None
+    if not heads.may_hold(rest[:40].lower()):
+        return None  # no word of the window opens a head phrase (two candidates in three)
     words = _WORD.findall(rest, 0, 40)[:3]
     for i in range(len(words)):
         if i and words[i - 1].lower() in _MODIFIER_STOP:
