@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -9,13 +11,13 @@ from pathlib import Path
 
 from kg.cache import ExtractionCache
 from kg.engine import EngineSettings, extract_papers
-from kg.errors import InputError
+from kg.errors import InputError, KGError
 from kg.export.atomic import atomic_write
 from kg.export.graphml import write_graphml
 from kg.export.jsonl import write_jsonl
 from kg.export.nxjson import write_json
 from kg.export.rdf import DEFAULT_BASE, rdf_document, write_nt, write_turtle
-from kg.export.store import write_store
+from kg.export.store import StoreJob, write_store
 from kg.extract import ExtractSettings
 from kg.extract.kb import load_kb
 from kg.gcpause import gc_paused
@@ -92,17 +94,35 @@ def write_exports(
         "graph.nt": (lambda fh: write_nt(doc(), fh), True),
         "graph.html": (lambda fh: write_html(kg, fh), False),
     }
-    paths = []
-    for name in names:
-        write, binary = writers[name]
-        atomic_write(out / name, write, binary=binary)
-        paths.append(out / name)
-        if name in ("graph.ttl", "graph.nt") and not {"graph.ttl", "graph.nt"} - {p.name for p in paths}:
-            doc.cache_clear()  # both RDF files written: free the document before the store loads
-    if any(p.name == "graph.nt" for p in paths):  # the embedded SPARQL store, so `kg sparql` never re-parses
-        ttl = [p for p in paths if p.name == "graph.ttl"]
-        paths.append(write_store(out / "graph.nt", out, describes=ttl))
+    names = list(names)
+    rdf = [n for n in names if n in ("graph.ttl", "graph.nt")]
+    store: Callable[[], Path] | None = None  # the embedded SPARQL store, so `kg sparql` never re-parses
+    try:
+        for name in rdf + [n for n in names if n not in rdf]:  # RDF first: the store loads meanwhile
+            write, binary = writers[name]
+            atomic_write(out / name, write, binary=binary)
+            if rdf and name == rdf[-1]:
+                doc.cache_clear()  # free the RDF document once both files are written
+                if "graph.nt" in rdf:
+                    store = _start_store(out, describes=[out / "graph.ttl"] if "graph.ttl" in rdf else [])
+        paths = [out / n for n in names]
+        if store is not None:
+            wait, store = store, None
+            paths.append(wait())
+    finally:
+        if store is not None:  # another export failed: still let the store (of the graph.nt written) end
+            with contextlib.suppress(KGError):
+                store()
     return paths
+
+
+def _start_store(out: Path, *, describes: list[Path]) -> Callable[[], Path]:
+    """Start loading graph.nt into the store; call the result for its folder. With a second core,
+    a child process loads it while this one writes the other exports."""
+    if (os.cpu_count() or 1) < 2:
+        path = write_store(out / "graph.nt", out, describes=describes)
+        return lambda: path
+    return StoreJob(out / "graph.nt", out, describes=describes).wait
 
 
 def build(

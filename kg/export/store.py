@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from kg.errors import InputError
+from kg.errors import InputError, KGError
 
 STORE_DIR = "store"
 MANIFEST = "kg-store.json"
@@ -79,6 +81,34 @@ def write_store(nt_path: str | Path, out_dir: str | Path, *, describes: Sequence
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return final
+
+
+class StoreJob:
+    """`write_store` in a child process, so the caller writes its other files meanwhile (on a
+    second core). bulk_load holds the GIL, so a thread would not overlap with Python work. The
+    child imports only this module and pyoxigraph, never the caller's script, and imports the
+    caller's own kg: its folder goes first on the child's PYTHONPATH."""
+
+    def __init__(self, nt_path: str | Path, out_dir: str | Path, *, describes: Sequence[str | Path] = ()):
+        args = json.dumps([str(nt_path), str(out_dir), [str(p) for p in describes]])
+        root = str(Path(__file__).resolve().parents[2])  # the folder holding the kg package
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        code = "import sys; from kg.export.store import _child; _child(sys.argv[1])"
+        self._proc = subprocess.Popen([sys.executable, "-c", code, args], env=env, stdin=subprocess.DEVNULL,
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def wait(self) -> Path:
+        """The store's folder once the child has built it; KGError if it failed."""
+        out, err = self._proc.communicate()
+        if self._proc.returncode != 0:
+            last = (err.strip().splitlines() or [f"exit status {self._proc.returncode}"])[-1]
+            raise KGError(f"building the SPARQL store failed: {last}")
+        return Path(out.strip())
+
+
+def _child(args: str) -> None:
+    nt_path, out_dir, describes = json.loads(args)
+    print(write_store(nt_path, out_dir, describes=describes))
 
 
 def read_manifest(store_dir: Path) -> dict[str, Any] | None:

@@ -8,7 +8,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.export import store as store_mod
-from kg.export.store import open_store, store_for, write_store
+from kg.errors import KGError
+from kg.export.store import StoreJob, open_store, store_for, write_store
 
 NT = (
     '<https://ex.org/a> <https://ex.org/p> "line one\\nline two" .\n'
@@ -41,3 +42,21 @@ def test_chunks_end_at_line_breaks(tmp_path: Path) -> None:
     pieces = list(store_mod._chunks(nt, 10))
     assert b"".join(pieces) == NT.encode()
     assert all(p.endswith(b"\n") for p in pieces)
+
+
+def test_store_job_builds_the_same_store_in_a_child(tmp_path: Path) -> None:
+    nt = tmp_path / "graph.nt"
+    nt.write_text(NT, encoding="utf-8")
+    final = StoreJob(nt, tmp_path, describes=[nt]).wait()
+    assert final == tmp_path / "store"
+    assert _triples(open_store(final)) == {str(t) for t in ox.parse(NT.encode(), format=ox.RdfFormat.N_TRIPLES)}
+    assert store_for(nt) == final
+
+
+def test_store_job_failure_is_one_kg_error(tmp_path: Path) -> None:
+    nt = tmp_path / "graph.nt"
+    nt.write_text("<https://ex.org/a> <https://ex.org/p> \n", encoding="utf-8")
+    with pytest.raises(KGError, match="building the SPARQL store failed"):
+        StoreJob(nt, tmp_path).wait()
+    assert not (tmp_path / "store").exists()
+    assert not list(tmp_path.glob(".store.*"))  # the half-built store was removed
