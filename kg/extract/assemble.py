@@ -420,9 +420,12 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
     names = {norm_key(c.m.name): keys[id(c)] for c in chosen}
     for c in chosen:
         k = keys[id(c)]
-        uf.find(k)
         nk = norm_key(c.m.name)
-        uf.union(k, "n:" + nk)
+        name_key = "n:" + nk
+        if k != name_key:  # a knowledge-base key meets its spelling's; a name key is its own
+            uf.union(k, name_key)
+        else:
+            uf.find(k)
         if nk.endswith("s") and nk[:-1] in names:
             uf.union(k, names[nk[:-1]])
     for _, a in pc.abbrevs:
@@ -433,7 +436,10 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
         uf.union(names[norm_key(short)], names[norm_key(full)])
     groups: dict[str, Group] = {}
     for c in chosen:
-        g = groups.setdefault(uf.find(keys[id(c)]), Group())
+        root = uf.find(keys[id(c)])
+        g = groups.get(root)
+        if g is None:
+            g = groups[root] = Group()
         g.members.append(c)
     for _, a in pc.abbrevs:
         root = uf.find(names.get(norm_key(a.short), "n:" + norm_key(a.short)))
@@ -525,14 +531,17 @@ def _count_vote(name: str) -> tuple[str, float, str] | None:
 def _type(g: Group, lex: Lexicon) -> None:
     best: dict[tuple[str, str], float] = {}
     for c in g.members:
-        v = _count_vote(c.m.name) if not c.m.kb_id else None
-        if v:
-            best[(v[0], v[2])] = v[1]
+        m = c.m
+        if not m.kb_id:
+            v = _count_vote(m.name)
+            if v:
+                best[(v[0], v[2])] = v[1]
         for t, w, r in c.votes:
-            best[(t, r)] = max(best.get((t, r), 0.0), w)
+            old = best.get((t, r), 0.0)
+            best[(t, r)] = w if w > old else old  # max(old, w): the first of equals
         g.proposed = g.proposed or c.proposed
-        if c.m.kb_id and c.m.rule == "kb":
-            g.kb_id = g.kb_id or c.m.kb_id
+        if m.kb_id and m.rule == "kb":
+            g.kb_id = g.kb_id or m.kb_id
     by_type: dict[str, float] = {}
     for (t, _), w in best.items():
         by_type[t] = by_type.get(t, 0.0) + w

@@ -102,13 +102,21 @@ def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: 
         flags = SentenceFlags(text, sentence)
     if len(before) < 110 and _SUBJECT_EXAMPLES.match(before) and not flags.own_voice:
         return True  # "Chart benchmarks such as A and B mostly ask ...": the examples open the sentence
-    if any(cue in before[-45:] for cue in _NEAR_CUES) and not flags.own_voice and not flags.results:
+    if _contains_any(before[-45:], _NEAR_CUES) and not flags.own_voice and not flags.results:
         return True
     if flags.own_work:
         return False
-    if any(cue in before for cue in lex.mention_cues):
+    if _contains_any(before, lex.mention_cues):
         return True
     return None
+
+
+def _contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """`any(w in text for w in words)` without a generator frame per call."""
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 _STYLE_TAILS = ("-style", "-like", "-inspired", "-esque")
@@ -134,9 +142,16 @@ _SUBJECT_EXAMPLES = re.compile(
 )
 
 
+# A literal every `_OTHERS_CUE` match holds: without one the cue pattern is not run.
+_OTHERS_LITERALS = ("unlike", "as in", "as done in", "populari", "pioneered by", "approaching", "reported ",
+                    "introduced by", "proposed by")
+
+
 def _others_clause(before: str) -> bool:
     """True when a citing cue governs the name at the end of `before` (lowercased, brackets removed)."""
     tail = before[-80:]
+    if not _contains_any(tail, _OTHERS_LITERALS):
+        return False
     cue = None
     for cue in _OTHERS_CUE.finditer(tail):
         pass

@@ -24,6 +24,7 @@ from kg.extract.assemble import (
     _SIZE_SUFFIX,
     _SPLIT_TAIL,
     _VERSION_SUFFIX,
+    Group,
     _best,
     _count_vote,
     _fast_norm_key,
@@ -32,8 +33,14 @@ from kg.extract.assemble import (
     _overlaps,
     _sums,
     _top_type,
+    _type,
+    _UnionFind,
+    _without_classes,
+    _without_title_phrases,
+    group,
     release_pairs,
     select,
+    spread_lists,
 )
 from kg.extract.candidates import Candidate
 from kg.ingest import IngestReport, read_papers
@@ -112,6 +119,65 @@ def _old_release_pairs(chosen):
             continue
         out.append((short, fulls[0]))
     return out
+
+
+def _old_group(chosen, pc, kb, lex):
+    """`group` before it skipped self-unions and built one Group per root."""
+    memo = {}
+
+    def nkey(s):
+        if s not in memo:
+            memo[s] = norm_key(s)
+        return memo[s]
+
+    def key(c):
+        return "kb:" + c.m.kb_id if c.m.kb_id and c.m.rule == "kb" else "n:" + nkey(c.m.name)
+
+    chosen = _without_classes(_without_title_phrases(chosen, pc, kb, lex), pc, nkey)
+    uf = _UnionFind()
+    keys = {id(c): key(c) for c in chosen}
+    names = {nkey(c.m.name): keys[id(c)] for c in chosen}
+    for c in chosen:
+        k = keys[id(c)]
+        uf.find(k)
+        nk = nkey(c.m.name)
+        uf.union(k, "n:" + nk)
+        if nk.endswith("s") and nk[:-1] in names:
+            uf.union(k, names[nk[:-1]])
+    for _, a in pc.abbrevs:
+        ks, kl = nkey(a.short), nkey(a.long)
+        if ks in names and kl in names:
+            uf.union(names[ks], names[kl])
+    for short, full in release_pairs(chosen):
+        uf.union(names[nkey(short)], names[nkey(full)])
+    groups = {}
+    for c in chosen:
+        groups.setdefault(uf.find(keys[id(c)]), Group()).members.append(c)
+    for _, a in pc.abbrevs:
+        root = uf.find(names.get(nkey(a.short), "n:" + nkey(a.short)))
+        if root in groups and uf.find(names.get(nkey(a.long), "")) == root:
+            groups[root].long_form = groups[root].long_form or a.long
+            groups[root].short_form = groups[root].short_form or a.short
+    for g in groups.values():
+        _type(g, lex)
+    return sorted(groups.values(), key=lambda g: (g.members[0].m.field != Field.TITLE, g.members[0].m.start))
+
+
+def test_group_equals_the_former_group_on_seed_papers(extractor):
+    core = extractor._core
+    merged = 0
+    for p in read_papers([SEEDS], report=IngestReport()):
+        texts = {Field.TITLE: p.title, Field.ABSTRACT: p.abstract}
+        pc = core.finder.find(p.title, p.abstract)
+        chosen = select(pc.cands)
+        spread_lists(chosen, texts)
+        got = group(list(chosen), pc, core.kb, core.lex)
+        want = _old_group(list(chosen), pc, core.kb, core.lex)
+        assert [[id(c) for c in g.members] for g in got] == [[id(c) for c in g.members] for g in want]
+        assert [(g.type, g.weight, g.rules, g.kb_id, g.long_form, g.short_form, g.proposed) for g in got] == [
+            (g.type, g.weight, g.rules, g.kb_id, g.long_form, g.short_form, g.proposed) for g in want]
+        merged += sum(len(g.members) > 1 for g in got)
+    assert merged > 20
 
 
 @pytest.fixture(scope="module")

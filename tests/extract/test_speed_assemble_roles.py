@@ -22,7 +22,9 @@ from kg.extract.roles import (
     _CITATION_AFTER,
     _COMPARE,
     _INT_BEFORE,
+    _LIST_TAIL,
     _NEAR_CUES,
+    _OTHERS_CUE,
     _OTHERS_SUBJECT,
     _OWN_TRAINING,
     _STYLE_TAILS,
@@ -31,7 +33,6 @@ from kg.extract.roles import (
     _VALUE_BEFORE,
     _VALUE_CLAUSE,
     SentenceFlags,
-    _others_clause,
     _respective,
     cited_only,
     compared,
@@ -51,7 +52,21 @@ WORDS = [
     "and", ",", ".", ";", "datasets", "benchmarks", "trained", "is", "fine-tuned", "existing", "prior",
     "results", "-style", "(", ")", "where", "reaches", "a", "success", "rate", "0.91", "points", "F1", "\n",
     "x" * 90, "outperform" + "s" * 100,
+    "as done in", "popularized by", "popularised by", "pioneered by", "approaching", "reported on", "reported by",
+    "introduced by", "proposed by", "Unlike", "As in", "reported", "for example", "commonly used", "instead of",
 ]
+
+
+def _others_clause(before: str) -> bool:
+    """`roles._others_clause` before its literal gate."""
+    tail = before[-80:]
+    cue = None
+    for cue in _OTHERS_CUE.finditer(tail):
+        pass
+    if cue is None:
+        return False
+    between = tail[cue.end() :]
+    return len(between.split()) <= 8 and _LIST_TAIL.match(between) is not None and " we " not in f" {between} "
 
 
 def _reference_cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool | None:
