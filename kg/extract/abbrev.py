@@ -125,15 +125,34 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 out.append(Abbreviation(inner, inner_start, long, end - len(long)))
             continue
         # reverse order: SHORT (long form)
-        w = re.search(r"([A-Za-z][\w\-+.]*[\w+])\s*$", text[max(0, m.start() - 40) : m.start()])
-        if w and not _HAS_DIGIT.search(inner) and _reverse_short(w.group(1), inner):
-            long = best_long_form(w.group(1), inner)
+        w = last_word(text[max(0, m.start() - 40) : m.start()])
+        if w and not _HAS_DIGIT.search(inner) and _reverse_short(w[1], inner):
+            long = best_long_form(w[1], inner)
             if long == inner:
-                s_start = m.start() - (len(text[max(0, m.start() - 40) : m.start()]) - w.start(1))
-                out.append(Abbreviation(w.group(1), s_start, inner, inner_start))
+                s_start = m.start() - (len(text[max(0, m.start() - 40) : m.start()]) - w[0])
+                out.append(Abbreviation(w[1], s_start, inner, inner_start))
     out += _named_expansions(text)
     out += _title_colon(text)
     return out
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][\w\-+.]*[\w+])\s*$")
+
+
+def last_word(window: str) -> tuple[int, str] | None:
+    """(offset, word) of what `_LAST_WORD.search(window)` captures, or None: the run of word
+    characters, "-", "+" and "." that ends the window (trailing spaces aside), from its first
+    ASCII letter. One walk back over that run instead of the pattern tried at every offset."""
+    end = len(window.rstrip())
+    i = end
+    while i > 0 and (window[i - 1].isalnum() or window[i - 1] in "_-+."):
+        i -= 1
+    if end - i < 2 or window[end - 1] in "-.":
+        return None
+    for p in range(i, end - 1):
+        if window[p] in _ASCII_LETTERS:
+            return p, window[p:end]
+    return None
 
 
 _DIGIT_IN = re.compile(r"(?<=[A-Za-z])[2-4](?=[A-Za-z])")

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.abbrev import (
+    _LAST_WORD,
     _SHORT_THEN,
     _TITLE_SHORT,
     _WORD,
@@ -17,6 +18,7 @@ from kg.extract.abbrev import (
     _title_colon,
     initials_long_form,
     is_short_form,
+    last_word,
 )
 
 
@@ -56,3 +58,15 @@ def test_title_colon_equals_its_plain_form(short, colon, pieces):
 
 def test_title_colon_reads_a_spelled_prefix():
     assert _title_colon("G2R: Graph-Guided Retrieval for QA")[0].long == "Graph-Guided Retrieval"
+
+
+_TAILS = st.sampled_from(["GPT", "x", "é", "7", "-", "+", ".", "_", " ", "  ", "\n", "\t", "(", "Detail", "Mamba", "a.B",
+                          "v2", "'", "\u00a0"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TAILS, max_size=10))
+def test_last_word_equals_its_pattern(pieces):
+    window = "".join(pieces)
+    m = _LAST_WORD.search(window)
+    assert last_word(window) == ((m.start(1), m.group(1)) if m else None), window
