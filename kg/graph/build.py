@@ -21,8 +21,11 @@ NODE_TYPE[EntityType.URL] = "Link"
 ENTITY_OF = {v: k for k, v in NODE_TYPE.items()}  # node type -> EntityType
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would build one per call
+
+
 def _json(values: list[str] | tuple[str, ...]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
+    return _ENCODE(list(values))
 
 
 def _ev_attrs(paper: Paper, ev: Evidence | None) -> dict[str, object]:
@@ -46,38 +49,72 @@ def _paper_node(g: nx.MultiDiGraph, p: Paper) -> None:
                authors=_json(p.authors))
 
 
-def _paper_edges(g: nx.MultiDiGraph, ex: Extraction) -> None:
-    p = ex.paper
+class _Evidence:
+    """Edge attributes of one paper's evidence; the same span's text is one string object, so a
+    sentence that supports several links is held once (at 100k papers, 1.3M edges)."""
+
+    def __init__(self, paper: Paper):
+        self.paper = paper
+        self._text: dict[tuple[str, int, int], str] = {}
+
+    def __call__(self, ev: Evidence | None) -> dict[str, object]:
+        if ev is None:
+            return _ev_attrs(self.paper, None)
+        fld = ev.field.value
+        span = (fld, ev.start, ev.end)
+        text = self._text.get(span)
+        if text is None:
+            whole = self.paper.title if fld == "title" else self.paper.abstract
+            text = self._text[span] = whole[ev.start : ev.end]
+        return {"field": fld, "start": ev.start, "end": ev.end, "rule": ev.rule,
+                "confidence": round(ev.confidence, 4), "evidence": text}
+
+
+def _paper_edges(g: nx.MultiDiGraph, ex: Extraction, attrs: _Evidence) -> None:
+    """Edges a paper states, then proposes/mentions for entities no edge of the paper reaches yet.
+    Edges from the paper are only ever added here, so a local record answers `has_edge` for them."""
+    pid = ex.paper.id
+    own: set[tuple[str, str]] = set()  # (target, key) of the edges from this paper
     for rel in sorted(ex.relations, key=lambda r: (r.source, r.target, r.type.value, r.evidence)):
-        if rel.source in g and rel.target in g and not g.has_edge(rel.source, rel.target, key=rel.type.value):
-            g.add_edge(rel.source, rel.target, key=rel.type.value, relation=rel.type.value,
-                       **_ev_attrs(p, rel.evidence))
+        src, dst, key = rel.source, rel.target, rel.type.value
+        if src == pid:
+            if dst in g and (dst, key) not in own:
+                own.add((dst, key))
+                g.add_edge(src, dst, key=key, relation=key, **attrs(rel.evidence))
+        elif src in g and dst in g and not g.has_edge(src, dst, key=key):
+            g.add_edge(src, dst, key=key, relation=key, **attrs(rel.evidence))
+    linked = {dst for dst, _ in own}
     for ent in sorted(ex.entities, key=lambda e: e.id):
         if ent.id not in g:
             continue
         ev = min(ent.evidence) if ent.evidence else None
-        if ent.proposed and not g.has_edge(p.id, ent.id, key="proposes"):
-            g.add_edge(p.id, ent.id, key="proposes", relation="proposes", **_ev_attrs(p, ev))
-        if not g.has_edge(p.id, ent.id):
-            g.add_edge(p.id, ent.id, key="mentions", relation="mentions", **_ev_attrs(p, ev))
+        if ent.proposed and (ent.id, "proposes") not in own:
+            own.add((ent.id, "proposes"))
+            linked.add(ent.id)
+            g.add_edge(pid, ent.id, key="proposes", relation="proposes", **attrs(ev))
+        if ent.id not in linked:
+            linked.add(ent.id)
+            g.add_edge(pid, ent.id, key="mentions", relation="mentions", **attrs(ev))
 
 
 def _result_label(r: Result) -> str:
     return f"{r.model}: {r.value} {r.metric} on {r.benchmark}".replace("  ", " ")
 
 
-def _result_nodes(g: nx.MultiDiGraph, ex: Extraction, by_form: dict[str, str]) -> None:
+def _result_nodes(g: nx.MultiDiGraph, ex: Extraction, by_form: dict[str, str], attrs: _Evidence) -> None:
+    if not ex.results:
+        return
     p = ex.paper
     local = {form_key(f): e.id for e in ex.entities for f in (e.name, *e.aliases)}
     for i, r in enumerate(ex.results):
         rid = f"result/{p.id}/{i}"
         g.add_node(rid, type="Result", kind="result", label=_result_label(r), model=r.model,
                    benchmark=r.benchmark, metric=r.metric, value=r.value, paper=p.id)
-        g.add_edge(p.id, rid, key="reports", relation="reports", **_ev_attrs(p, r.evidence))
+        g.add_edge(p.id, rid, key="reports", relation="reports", **attrs(r.evidence))
         for key, name in (("on_benchmark", r.benchmark), ("of_model", r.model)):
             target = local.get(form_key(name)) or by_form.get(form_key(name))
             if target and target in g:
-                g.add_edge(rid, target, key=key, relation=key, **_ev_attrs(p, r.evidence))
+                g.add_edge(rid, target, key=key, relation=key, **attrs(r.evidence))
 
 
 def to_networkx(corpus: Corpus, *, shares_top_k: int = 5) -> nx.MultiDiGraph:
@@ -96,8 +133,9 @@ def to_networkx(corpus: Corpus, *, shares_top_k: int = 5) -> nx.MultiDiGraph:
         for f in (info.name, *info.aliases):
             by_form.setdefault(form_key(f), info.id)
     for ex in sorted(corpus.extractions, key=lambda x: x.paper.id):
-        _paper_edges(g, ex)
-        _result_nodes(g, ex, by_form)
+        attrs = _Evidence(ex.paper)
+        _paper_edges(g, ex, attrs)
+        _result_nodes(g, ex, by_form, attrs)
     add_ranks(g)
     add_shares_benchmark(g, top_k=shares_top_k)
     add_builds_on(g)
