@@ -96,6 +96,23 @@ def framed_copy(text: str) -> str | None:
     return " " + frame(text.lower()) + " " if text.isascii() else None
 
 
+def _comma_before(text: str, start: int) -> bool:
+    """False when the last non-space character before `start` is surely no comma (what
+    `new_head_before` needs first): decided from two characters, before any slicing."""
+    two = text[max(0, start - 2) : start]
+    return two[-1:] == "," or (two[-1:].isspace() and (two[:1] == "," or two[:1].isspace()))
+
+
+def _open_paren_before(text: str, lo: int, hi: int) -> bool:
+    """False when `_TASK_PAREN` cannot match `text[lo:hi]`: its "(" must be the last one, with no ")"
+    after it and nothing after it but a comma-ended list ("machine translation (Multi30K, ")."""
+    j = text.rfind("(", lo, hi)
+    if j < 0 or text.find(")", j, hi) >= 0:
+        return False
+    tail = text[j + 1 : hi]
+    return tail in ("", "\n") or tail.rstrip().endswith(",")
+
+
 class CandidateFinder:
     """Runs every character-level finder over a paper's title and abstract."""
 
@@ -194,12 +211,13 @@ class CandidateFinder:
             if new:
                 c.proposed = c.proposed or "intro:apposition"
             return
-        nh = new_head_before(text, m.start, self.heads)
-        if nh:
-            c.votes.append(nh)
-            c.proposed = c.proposed or "intro:new-head"
+        if _comma_before(text, m.start):
+            nh = new_head_before(text, m.start, self.heads)
+            if nh:
+                c.votes.append(nh)
+                c.proposed = c.proposed or "intro:new-head"
         lo = max(s, m.start - 80)
-        if text.find("(", lo, m.start) >= 0 and _TASK_PAREN.search(text[lo : m.start]):  # a slice: \b at its start
+        if _open_paren_before(text, lo, m.start) and _TASK_PAREN.search(text[lo : m.start]):  # a slice: \b at its start
             c.votes.append(("benchmark", 2.0, "ctx:task-paren"))
         for v in (right_head(text, m.end, self.heads), left_head(text, m.start, self.heads),
                   eval_context(text, m.start, c.sentence, lex)):
