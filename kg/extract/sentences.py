@@ -26,9 +26,10 @@ def _word_before(text: str, lo: int, end: int) -> str:
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    if text[m.start()] != ".":
-        return True
-    word = _word_before(text, max(0, m.start() - 40), m.start()).lower()
+    i = m.start()
+    if text[i] != "." or (i >= 7 and text[i - 7 : i].isalpha()):
+        return True  # a word of seven letters or more is no abbreviation and no initial
+    word = _word_before(text, max(0, i - 40), i).lower()
     return not (word in _ABBREV or (len(word) == 1 and word.isalpha()))
 
 

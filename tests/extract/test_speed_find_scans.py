@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from kg.extract.candidates import framed_copy
 from kg.extract.discover import _HYPHENATED, _INTRO_STEM, hyphenated, intro_stems
 from kg.extract.mentions import NAMEISH, name_words
+from kg.extract.sentences import _ABBREV, _BOUNDARY, _is_boundary, _word_before
 from kg.ingest import IngestReport, read_papers
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -69,3 +70,32 @@ _NAMEY = st.sampled_from(["GPT", "-4", "o1", "x", "ab", "7B", "v1.5", "'", "’"
 def test_name_words_equal_the_look_behind_scan_on_pieces(pieces):
     text = "".join(pieces)
     assert list(name_words(text)) == [(m.start(), m.group(0)) for m in NAMEISH.finditer(text)], text
+
+
+def _is_boundary_ref(text: str, m) -> bool:
+    if text[m.start()] != ".":
+        return True
+    word = _word_before(text, max(0, m.start() - 40), m.start()).lower()
+    return not (word in _ABBREV or (len(word) == 1 and word.isalpha()))
+
+
+def test_sentence_shortcut_holds_for_every_abbreviation():
+    assert max(map(len, _ABBREV)) < 7  # `_is_boundary` takes seven letters before "." for a sentence end
+
+
+_SENTENCEY = st.sampled_from(["et al", "e.g", "Fig", "approx", "results", "x", "A", "é", "3", ".", ". ", "! ", " ", "\n",
+                              "We", "(", "\"", "Approximately", "ééééééé"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_SENTENCEY, max_size=14))
+def test_is_boundary_equals_its_plain_form(pieces):
+    text = "".join(pieces)
+    for m in _BOUNDARY.finditer(text):
+        assert _is_boundary(text, m) == _is_boundary_ref(text, m), text
+
+
+def test_is_boundary_equals_its_plain_form_on_seeds(texts):
+    for text in texts:
+        for m in _BOUNDARY.finditer(text):
+            assert _is_boundary(text, m) == _is_boundary_ref(text, m), text
