@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 
 from kg.extract.abbrev import Abbreviation, find_abbreviations
 from kg.extract.context import Heads, Vote, apposition, eval_context, left_head, morphology, new_head_before, own_head, right_head
-from kg.extract.discover import blocked, extend_name, intro_windows, lowercase_suites, naming_spans, title_prefix
+from kg.extract.discover import (
+    blocked,
+    extend_name,
+    intro_windows,
+    lowercase_suites,
+    naming_spans,
+    scan_cues,
+    title_prefix,
+)
 from kg.extract.kb import KnowledgeBase
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import (
@@ -238,7 +246,8 @@ class CandidateFinder:
                 c.proposed = "intro:title-prefix"
         for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
             in_field = sorted((c for c in cands if c.m.field is f and self._nameable(c, text)), key=lambda c: (c.m.start, -c.m.end))
-            for _, ws, we in intro_windows(text, sentences[f], lex, framed.get(f) if framed else None):
+            stems, named = scan_cues(text, framed.get(f) if framed else None)
+            for _, ws, we in intro_windows(text, sentences[f], lex, stems=stems):
                 cap = _CAP_APPOS.match(text, ws, we)
                 if cap and not any(c.m.start == cap.start(1) for c in in_field):
                     # "we propose Hum, a large-scale corpus": a capitalised word set off by an apposition
@@ -260,7 +269,7 @@ class CandidateFinder:
                     for c in in_field:  # "a novel sparse autoencoder tuning (SAE-Tuning) procedure"
                         if c.m.start in (a.long_start, a.short_start):
                             c.proposed = c.proposed or "intro:novel-acronym"
-            for off in naming_spans(text, sentences[f]):
+            for off in naming_spans(text, sentences[f], named):
                 for c in in_field:
                     if c.m.start == off:
                         c.proposed = c.proposed or "intro:named"

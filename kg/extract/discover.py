@@ -78,12 +78,17 @@ _INTRO_STEM = re.compile(r"\b(?:" + "|".join(_STEMS) + r")[a-z\-]*")
 _STEM_WORD = re.compile(r"[a-z\-]+")
 
 
-# The stems after a space (any ASCII character but letters, digits, "-" and "_" in the framed copy
-# `KBMatcher` scans) or a hyphen ("_" too, framed: told apart after): one automaton pass.
+# The stems, and the words `_NAMING` opens with (value length 0), after a space (any ASCII
+# character but letters, digits, "-" and "_" in the framed copy `KBMatcher` scans) or a hyphen
+# ("_" too, framed: told apart after): one automaton pass finds both.
+_NAMING_OPENERS = ("named", "called", "dubbed", "termed", "coined", "denoted", "referred to as", "we call", "we name",
+                   "we term", "we dub", "we coin")
 _STEM_AUTO = ahocorasick.Automaton()
-for _stem in _STEMS:
-    for _before in " -":
+for _before in " -":
+    for _stem in _STEMS:
         _STEM_AUTO.add_word(_before + _stem, (len(_stem), _stem))
+    for _opener in _NAMING_OPENERS:
+        _STEM_AUTO.add_word(_before + _opener, (0, _opener))
 _STEM_AUTO.make_automaton()
 
 
@@ -95,12 +100,22 @@ def intro_stems(text: str, framed: str | None = None) -> list[tuple[int, int, st
     A stem inside an earlier match ("pre-trained" holds "train" after "pre-") is skipped as the
     scan skips it.
     """
+    return scan_cues(text, framed)[0]
+
+
+def scan_cues(text: str, framed: str | None = None) -> tuple[list[tuple[int, int, str]], bool | None]:
+    """`intro_stems(text)`, and whether `_NAMING` may match (False: surely not; None: not known,
+    for non-ASCII text), from one pass over the framed copy (see `intro_stems`)."""
     if not text.isascii():
-        return [(m.start(), m.end(), m.group(0)) for m in _INTRO_STEM.finditer(text)]
+        return [(m.start(), m.end(), m.group(0)) for m in _INTRO_STEM.finditer(text)], None
     if framed is None:
         framed = " " + frame(text.lower()) + " "
     starts = set()
+    named = False
     for last, (length, stem) in _STEM_AUTO.iter(framed):
+        if not length:
+            named = True  # a `_NAMING` match opens with one of these words
+            continue
         p = last - length  # `last` indexes the framed copy, one character ahead of `text`
         if (p == 0 or text[p - 1] != "_") and text.startswith(stem, p):  # the copy is lowercased
             starts.add(p)
@@ -112,21 +127,21 @@ def intro_stems(text: str, framed: str | None = None) -> list[tuple[int, int, st
         end = _STEM_WORD.match(text, p).end()  # type: ignore[union-attr]  # a stem starts here
         out.append((p, end, text[p:end]))
         pos = end
-    return out
+    return out, named
 # "we train a new ...", "we train GPT-3, an autoregressive model": training that makes the artifact
 _NEW_OBJECT = re.compile(r"\s+(?:(?:a|an|our|new|novel|two|three|several|family)\b|[\w\-.]+,\s+(?:a|an)\s)")
 _WINDOW_STOP = re.compile(r";|\.\s|\bwhich\b|\bthat\b|\bto\b|,\s+(?:and|but|while|whereas)\s")
 
 
-def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon,
-                  framed: str | None = None) -> list[tuple[int, int, int]]:
+def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon, framed: str | None = None,
+                  stems: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, int]]:
     """(sentence start, window start, window end) after "we introduce/propose/present ..." verbs.
 
     One scan for the verbs' stems over the whole text; only sentences holding one are read.
     """
     out = []
     done: set[int] = set()
-    for v_start, v_end, verb in intro_stems(text, framed):
+    for v_start, v_end, verb in intro_stems(text, framed) if stems is None else stems:
         if verb not in lex.intro_verbs:
             continue
         s, e = sentence_at(sentences, v_start)
@@ -156,10 +171,10 @@ _NAMING_WORDS = ("named", "called", "dubbed", "termed", "coined", "denoted", "re
 _AUTHORED = re.compile(r"\b(?:new|novel|proposed)\b")
 
 
-def naming_spans(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+def naming_spans(text: str, sentences: list[tuple[int, int]], named: bool | None = None) -> list[int]:
     """Offsets right after "named", "called", "dubbed", "we call" in sentences written by the authors."""
     out: list[int] = []
-    if not any(w in text for w in _NAMING_WORDS):
+    if named is False or (named is None and not any(w in text for w in _NAMING_WORDS)):
         return out
     for m in _NAMING.finditer(text):
         s, e = sentence_at(sentences, m.start())

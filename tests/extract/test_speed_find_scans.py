@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.candidates import framed_copy
-from kg.extract.discover import _HYPHENATED, _INTRO_STEM, hyphenated, intro_stems
+from kg.extract.discover import _HYPHENATED, _INTRO_STEM, _NAMING, hyphenated, intro_stems, scan_cues
 from kg.extract.mentions import NAMEISH, name_words
 from kg.extract.sentences import _ABBREV, _BOUNDARY, _is_boundary, _word_before
 from kg.ingest import IngestReport, read_papers
@@ -99,3 +99,17 @@ def test_is_boundary_equals_its_plain_form_on_seeds(texts):
     for text in texts:
         for m in _BOUNDARY.finditer(text):
             assert _is_boundary(text, m) == _is_boundary_ref(text, m), text
+
+
+_NAMINGY = st.sampled_from(["named", "Named", "renamed", "called", "we call", "which we call", "we", " ", "-", "_", "(",
+                            "\n", "referred to as", "referred to", "denoted by", "dubbed", "x", "é", "\"", "coined", "term"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_NAMINGY, max_size=12))
+def test_scan_cues_says_no_naming_only_when_the_pattern_finds_none(pieces):
+    text = "".join(pieces)
+    stems, named = scan_cues(text, framed_copy(text))
+    assert stems == intro_stems(text)
+    if named is False:
+        assert _NAMING.search(text) is None, text
