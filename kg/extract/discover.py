@@ -273,21 +273,30 @@ def lowercase_suites(f: Field, text: str, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     if "-" not in text:
         return out
+    rules: dict[str, str | None] = {}  # written word -> its rule, within this text ("fine-tuning" recurs)
     for m in hyphenated(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_."):
             continue
         tok = m.group(0)
-        tail = tok.rsplit("-", 1)[1]
-        if tail in lex.suffix_adjectives:
-            continue  # "ReAct-style", "xyz-based": a name with a descriptive tail, found elsewhere
-        low = _LOWER_SUITE.match(tok) if tok[0].islower() else None
-        if low:
-            head = low.group(1)
-            if not (lex.is_word(head) or head in _PREFIXES or lex.is_generic(head.upper()) or lex.is_generic(head)):
-                out.append(Mention(f, m.start(), m.end(), tok, "shape:lower", conf=0.4))
-            continue
-        if not (_INNER_CAMEL.search(tok) or _ACRONYM_WORD.match(tok)) or (tail.islower() and lex.is_word(tail)):
-            continue
-        if not is_name_shaped(tok, lex):
-            out.append(Mention(f, m.start(), m.end(), tok, "shape:mixed", conf=0.4))
+        if tok not in rules:
+            rules[tok] = _suite_rule(tok, lex)
+        rule = rules[tok]
+        if rule:
+            out.append(Mention(f, m.start(), m.end(), tok, rule, conf=0.4))
     return out
+
+
+def _suite_rule(tok: str, lex: Lexicon) -> str | None:
+    """The rule that makes the hyphenated word `tok` a name, if any (see `lowercase_suites`)."""
+    tail = tok.rsplit("-", 1)[1]
+    if tail in lex.suffix_adjectives:
+        return None  # "ReAct-style", "xyz-based": a name with a descriptive tail, found elsewhere
+    low = _LOWER_SUITE.match(tok) if tok[0].islower() else None
+    if low:
+        head = low.group(1)
+        if not (lex.is_word(head) or head in _PREFIXES or lex.is_generic(head.upper()) or lex.is_generic(head)):
+            return "shape:lower"
+        return None
+    if not (_INNER_CAMEL.search(tok) or _ACRONYM_WORD.match(tok)) or (tail.islower() and lex.is_word(tail)):
+        return None
+    return None if is_name_shaped(tok, lex) else "shape:mixed"

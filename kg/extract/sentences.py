@@ -42,7 +42,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trailing spaces excluded."""
     starts = sentence_starts(text)
     ends = starts[1:] + [len(text)]
-    return [(s, len(text[s:e].rstrip()) + s) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
+    out = []
+    for s, e in zip(starts, ends, strict=True):
+        kept = len(text[s:e].rstrip())  # 0 for a blank piece
+        if kept:
+            out.append((s, s + kept))
+    return out
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
