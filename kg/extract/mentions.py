@@ -246,14 +246,43 @@ def trim_token(tok: str, lex: Lexicon) -> str:
 
 
 def name_words(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, word) of every NAMEISH match, left to right."""
-    pos = 0
-    m = _NAMEISH_AT_START.match(text)
-    if m:
-        yield 0, m.group(0)
-        pos = m.end()  # ends in a letter, digit or "+", so no match can start right after it
-    for m in _NAMEISH_AFTER.finditer(text, pos):
-        yield m.start(1), m.group(1)
+    """(offset, word) of every NAMEISH match, left to right.
+
+    A match needs a capital or digit after its first character, inside its run of word characters
+    and ' ’ . - (each run holds at most one match: after its last letter or digit only punctuation
+    is left). So the scan skips in C to such inner capitals and digits (about 8 runs in an
+    abstract), and each run is read in Python: the match opens at the run's first ASCII letter or
+    digit that no word character, "-" or "+" precedes, if a capital or digit follows it, and ends
+    at the run's last letter or digit (and a "+" after it).
+    """
+    for h in _INNER_CAPITAL.finditer(text):
+        q, e = h.start(), h.end()
+        r = q - 1
+        while r > 0 and text[r - 1] in _RUN_CHARS:
+            r -= 1
+        p = r
+        while p < e and not (text[p] in _ASCII_ALNUM and (p == 0 or _OPENS_AFTER(text[p - 1]))):
+            p += 1
+        if p == e or (p >= q and _CAPITAL_OR_DIGIT.search(text, p + 1, e) is None):
+            continue
+        end = e
+        while text[end - 1] not in _ASCII_ALNUM:
+            end -= 1
+        if text[end : end + 1] == "+":
+            end += 1
+        yield p, text[p:end]
+
+
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'’.-")
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+# A capital or digit after a run character, with the rest of its run.
+_INNER_CAPITAL = re.compile(r"[A-Z0-9](?<=[A-Za-z0-9_'’.\-][A-Z0-9])[A-Za-z0-9_'’.\-]*")
+
+
+def _OPENS_AFTER(ch: str) -> bool:  # noqa: N802 - reads as the look-behind it replaces
+    """A NAMEISH match may open after `ch`: `(?<![\\w\\-+])`."""
+    return not (ch.isalnum() or ch in "_-+")
 
 
 def name_tokens(field: Field, text: str, lex: Lexicon) -> list[Mention]:

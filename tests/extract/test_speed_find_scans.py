@@ -113,3 +113,9 @@ def test_scan_cues_says_no_naming_only_when_the_pattern_finds_none(pieces):
     assert stems == intro_stems(text)
     if named is False:
         assert _NAMING.search(text) is None, text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aBZ09_'’.-+ é(\nxQ1", max_size=16))
+def test_name_words_equal_the_look_behind_scan_on_characters(text):
+    assert list(name_words(text)) == [(m.start(), m.group(0)) for m in NAMEISH.finditer(text)], text
