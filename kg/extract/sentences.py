@@ -54,5 +54,8 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     """The span of the sentence holding `offset`."""
     if not spans:
         return (0, 0)
-    i = max(0, bisect_right(spans, (offset, float("inf"))) - 1)  # tuples compare by start first
-    return spans[i]
+    i = bisect_right(spans, (offset, _INF)) - 1  # tuples compare by start first
+    return spans[i if i > 0 else 0]
+
+
+_INF = float("inf")
