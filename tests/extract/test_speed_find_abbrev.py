@@ -38,7 +38,7 @@ def _title_colon_ref(text: str) -> list[Abbreviation]:
 
 _PIECES = st.sampled_from(["ARTE", "LiNeS", "G2R", "GgR", "x", "Ab", "aB", "GPT-4o", "v1.5", "a+Bc", "x.YZ", "é", "ß",
                            "Graph", "Guided", "Retrieval", "graph", "of", "for", "the", "-", "+", ".", ",", ", ", ": ",
-                           " ", "  ", "\n", "dubbed ", "named ", "called ", "stands for ", "Aligning", "TeacheR", "(", ")"])
+                           " ", "  ", "\n", "dubbed ", "named ", "called ", "stands for ", "short for ", "which stands ", "Aligning", "TeacheR", "(", ")"])
 
 
 @settings(max_examples=800, deadline=None)
