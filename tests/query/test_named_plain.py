@@ -15,7 +15,7 @@ from query.corpus import seeds_corpus
 from rdflib import Graph
 
 from kg.export.rdf import RANKED, rdf_document, to_rdflib
-from kg.query.named import get
+from kg.query.named import NamedQuery, Param, get
 from kg.query.runner import render_named, run_query
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg/ontology#>
@@ -72,6 +72,36 @@ def test_ranks_follow_the_count_then_the_name(monkeypatch, ranked: int) -> None:
     assert len(every) > 5
     assert [int(r[1].value) for r in got] == list(range(1, min(ranked, len(every)) + 1))
     assert [r[0] for r in got] == [r[0] for r in every[:ranked]]
+
+
+# introduced_then_used as first written: ordered by the stored titles themselves.
+PLAIN_INTRODUCED = NamedQuery("plain", "", (Param("paper", "id"),), """PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?entity ?name ?other ?title ?how WHERE {
+  VALUES ?paper { UNDEF }
+  { ?p dcterms:identifier ?paper } UNION { ?p dcterms:title ?paper }
+  ?p kg:proposes ?entity . ?entity rdfs:label ?name .
+  VALUES ?rel { kg:evaluates_on kg:uses_model kg:uses_method kg:compares_with kg:addresses_task }
+  ?other ?rel ?entity . FILTER(?other != ?p) ?other dcterms:title ?title .
+  BIND(STRAFTER(STR(?rel), "#") AS ?how)
+} ORDER BY ?name ?title ?how""")
+
+
+def test_introduced_then_used_gives_the_plain_query_rows(seeds) -> None:
+    """Same rows, in the order of (name, title, how), for every seed paper whose proposal others use."""
+    store, graph = seeds
+    used = run_query(store, PREFIXES + """PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT DISTINCT ?id WHERE { ?p kg:proposes ?e ; dcterms:identifier ?id .
+        ?o kg:evaluates_on|kg:uses_model|kg:uses_method|kg:compares_with|kg:addresses_task ?e .
+        FILTER(?o != ?p) } ORDER BY ?id""").rows
+    assert len(used) >= 3
+    for (pid,) in used:
+        got = _values(run_query(store, render_named(store, "introduced_then_used", {"paper": pid.value})).rows)
+        plain = _values(graph.query(PLAIN_INTRODUCED.render({"paper": [pid.value]})))
+        assert got and sorted(got) == sorted(plain)
+        keys = [(name, title, how) for _, name, _, title, how in got]
+        assert keys == sorted(keys)  # ties on all three may come in any order, in both
 
 
 def test_top_benchmarks_asks_for_no_more_than_is_ranked() -> None:
