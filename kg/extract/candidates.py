@@ -198,42 +198,47 @@ class CandidateFinder:
         return PaperCandidates(cands, abbrevs, sentences, links)
 
     def _vote(self, c: Candidate, text: str, memo: dict[str, list[Vote]] | None = None) -> None:
-        m, lex = c.m, self.lex
-        if m.kb_id and m.type:
-            c.votes.append((m.type, 5.0, "kb"))
+        m, lex, heads, votes = c.m, self.lex, self.heads, c.votes
+        name, start, end, kb_id = m.name, m.start, m.end, m.kb_id
+        if kb_id and m.type:
+            votes.append((m.type, 5.0, "kb"))
             if m.type not in ("benchmark", "model", "method"):
                 return  # a task, metric or organisation named by the KB needs no more evidence
-        spelled = memo.get(m.name) if memo is not None else None
+        spelled = memo.get(name) if memo is not None else None
         if spelled is None:
-            own = own_head(m.name, lex)
-            spelled = morphology(m.name) + ([own] if own else [])
+            own = own_head(name, lex)
+            spelled = morphology(name) + ([own] if own else [])
             if memo is not None:
-                memo[m.name] = spelled
-        c.votes += spelled
-        s = c.sentence[0]
-        if m.kb_id:  # the knowledge base typed it: only the votes that spread or introduce matter
-            v = eval_context(text, m.start, c.sentence, lex)
+                memo[name] = spelled
+        votes += spelled
+        if kb_id:  # the knowledge base typed it: only the votes that spread or introduce matter
+            v = eval_context(text, start, c.sentence, lex)
             if v:
-                c.votes.append(v)
-            v, new = apposition(text, m.end, self.heads)
+                votes.append(v)
+            v, new = apposition(text, end, heads)
             if new:
                 c.proposed = c.proposed or "intro:apposition"
             return
-        if _comma_before(text, m.start):
-            nh = new_head_before(text, m.start, self.heads)
+        if _comma_before(text, start):
+            nh = new_head_before(text, start, heads)
             if nh:
-                c.votes.append(nh)
+                votes.append(nh)
                 c.proposed = c.proposed or "intro:new-head"
-        lo = max(s, m.start - 80)
-        if _open_paren_before(text, lo, m.start) and _TASK_PAREN.search(text[lo : m.start]):  # a slice: \b at its start
-            c.votes.append(("benchmark", 2.0, "ctx:task-paren"))
-        for v in (right_head(text, m.end, self.heads), left_head(text, m.start, self.heads),
-                  eval_context(text, m.start, c.sentence, lex)):
-            if v:
-                c.votes.append(v)
-        v, new = apposition(text, m.end, self.heads)
+        lo = max(c.sentence[0], start - 80)
+        if _open_paren_before(text, lo, start) and _TASK_PAREN.search(text[lo:start]):  # a slice: \b at its start
+            votes.append(("benchmark", 2.0, "ctx:task-paren"))
+        v = right_head(text, end, heads)
         if v:
-            c.votes.append(v)
+            votes.append(v)
+        v = left_head(text, start, heads)
+        if v:
+            votes.append(v)
+        v = eval_context(text, start, c.sentence, lex)
+        if v:
+            votes.append(v)
+        v, new = apposition(text, end, heads)
+        if v:
+            votes.append(v)
         if new:
             c.proposed = c.proposed or "intro:apposition"
 
@@ -245,9 +250,14 @@ class CandidateFinder:
             if c.m.rule == "title-prefix":
                 c.proposed = "intro:title-prefix"
         for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
-            in_field = sorted((c for c in cands if c.m.field is f and self._nameable(c, text)), key=lambda c: (c.m.start, -c.m.end))
             stems, named = scan_cues(text, framed.get(f) if framed else None)
-            for _, ws, we in intro_windows(text, sentences[f], lex, stems=stems):
+            windows = intro_windows(text, sentences[f], lex, stems=stems)
+            novel = [a for f2, a in pc_abbrevs if f2 is f and _NOVEL_BEFORE.search(text, max(0, a.long_start - 50), a.long_start)]
+            offsets = naming_spans(text, sentences[f], named)
+            if not (windows or novel or offsets):
+                continue  # no cue in this field (most titles): nothing to mark
+            in_field = sorted((c for c in cands if c.m.field is f and self._nameable(c, text)), key=lambda c: (c.m.start, -c.m.end))
+            for _, ws, we in windows:
                 cap = _CAP_APPOS.match(text, ws, we)
                 if cap and not any(c.m.start == cap.start(1) for c in in_field):
                     # "we propose Hum, a large-scale corpus": a capitalised word set off by an apposition
@@ -264,12 +274,11 @@ class CandidateFinder:
                             for d in same:
                                 d.proposed = d.proposed or "intro:verb"
                         break
-            for f2, a in pc_abbrevs:
-                if f2 is f and _NOVEL_BEFORE.search(text, max(0, a.long_start - 50), a.long_start):
-                    for c in in_field:  # "a novel sparse autoencoder tuning (SAE-Tuning) procedure"
-                        if c.m.start in (a.long_start, a.short_start):
-                            c.proposed = c.proposed or "intro:novel-acronym"
-            for off in naming_spans(text, sentences[f], named):
+            for a in novel:
+                for c in in_field:  # "a novel sparse autoencoder tuning (SAE-Tuning) procedure"
+                    if c.m.start in (a.long_start, a.short_start):
+                        c.proposed = c.proposed or "intro:novel-acronym"
+            for off in offsets:
                 for c in in_field:
                     if c.m.start == off:
                         c.proposed = c.proposed or "intro:named"
