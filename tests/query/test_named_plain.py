@@ -104,6 +104,23 @@ def test_introduced_then_used_gives_the_plain_query_rows(seeds) -> None:
         assert keys == sorted(keys)  # ties on all three may come in any order, in both
 
 
+PLAIN_TOGETHER = NamedQuery("plain", "", (Param("benchmark", "name"),), PREFIXES + """
+SELECT ?other ?name (COUNT(DISTINCT ?p) AS ?papers) WHERE {
+  VALUES ?benchmark { UNDEF }
+  ?b rdfs:label ?benchmark . ?p kg:evaluates_on ?b , ?other . FILTER(?other != ?b)
+  ?other rdfs:label ?name .
+} GROUP BY ?other ?name ORDER BY DESC(?papers) ?name LIMIT 20""")
+
+
+def test_benchmarks_used_together_gives_the_plain_query_rows(seeds) -> None:
+    """On the ten benchmarks most seed papers evaluate on (sameTerm in place of != changes nothing)."""
+    store, graph = seeds
+    for (name,) in run_query(store, PREFIXES + """SELECT ?name WHERE { ?b kg:rank_evaluates_on ?r ;
+            rdfs:label ?name } ORDER BY ?r LIMIT 10""").rows:
+        got = _values(run_query(store, render_named(store, "benchmarks_used_together", {"benchmark": name.value})).rows)
+        assert got == _values(graph.query(PLAIN_TOGETHER.render({"benchmark": [name.value]}))), name.value
+
+
 def test_top_benchmarks_asks_for_no_more_than_is_ranked() -> None:
     limit = re.search(r"LIMIT\s+(\d+)", get("top_benchmarks").text)
     assert limit and int(limit.group(1)) <= RANKED
