@@ -202,9 +202,16 @@ _NO_TAIL_TYPES = frozenset(("task", "metric", "organization"))
 _CAPS_PART = re.compile(r"(?:-[A-Z0-9][A-Za-z0-9]*)+(?![\w\-])")
 
 
+def _may_open_tail(ch: str) -> bool:
+    """After a space, every tail opens with a digit, "v" or a capital ("Common Voice 16", " v2",
+    " Pro", " DL 2019"); the other tails open with "-"."""
+    return ch.isdecimal() or ch == "v" or "A" <= ch <= "Z"
+
+
 def extend_name(text: str, m: Mention) -> Mention:
     """`m` stretched over the version, size, tier and "-bench" parts written right after it."""
-    if text[m.end : m.end + 1] not in (" ", "-") or m.rule == "coordination":
+    after = text[m.end : m.end + 2]
+    if not after or (after[0] != "-" and (after[0] != " " or not _may_open_tail(after[1:]))) or m.rule == "coordination":
         return m
     if m.type in _NO_TAIL_TYPES:
         h = _CAPS_PART.match(text, m.end)

@@ -10,7 +10,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.candidates import framed_copy
-from kg.extract.discover import _HYPHENATED, _INTRO_STEM, _NAMING, hyphenated, intro_stems, scan_cues
+from kg.extract.discover import (
+    _BENCH_TAIL,
+    _CAPS_PAIR,
+    _CAPS_PART,
+    _CAPS_YEAR,
+    _HYPHENATED,
+    _INTRO_STEM,
+    _NAMING,
+    _NUMBER_TAIL,
+    _SIZE_TAIL,
+    _TIER_TAIL,
+    _may_open_tail,
+    hyphenated,
+    intro_stems,
+    scan_cues,
+)
 from kg.extract.mentions import NAMEISH, name_words
 from kg.extract.sentences import _ABBREV, _BOUNDARY, _is_boundary, _word_before
 from kg.ingest import IngestReport, read_papers
@@ -119,3 +134,17 @@ def test_scan_cues_says_no_naming_only_when_the_pattern_finds_none(pieces):
 @given(st.text(alphabet="aBZ09_'’.-+ é(\nxQ1", max_size=16))
 def test_name_words_equal_the_look_behind_scan_on_characters(text):
     assert list(name_words(text)) == [(m.start(), m.group(0)) for m in NAMEISH.finditer(text)], text
+
+
+_TAILY = st.sampled_from([" ", "-", "16", " 2019", " v2", "v", " Pro", " DL", " MARCO", "bench", "Bench", "-bench", "x", "é",
+                          "٣", " ٣", "B", "-T", "-large", "/16", "%", ".5", "\n"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_TAILY, max_size=8))
+def test_no_name_tail_after_a_space_and_anything_else(pieces):
+    text = "".join(pieces)
+    for i in range(len(text)):
+        if text[i] == " " and not _may_open_tail(text[i + 1 : i + 2]):
+            for tail in (_NUMBER_TAIL, _TIER_TAIL, _CAPS_YEAR, _CAPS_PAIR, _SIZE_TAIL, _BENCH_TAIL, _CAPS_PART):
+                assert tail.match(text, i) is None, (text, i, tail.pattern)
