@@ -6,7 +6,6 @@ import contextlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
 from pathlib import Path
 
 from kg.cache import ExtractionCache
@@ -16,7 +15,8 @@ from kg.export.atomic import atomic_write
 from kg.export.graphml import write_graphml
 from kg.export.jsonl import write_jsonl
 from kg.export.nxjson import write_json
-from kg.export.rdf import DEFAULT_BASE, rdf_document, write_nt, write_turtle
+from kg.export.rdf import DEFAULT_BASE
+from kg.export.rdf_files import RdfFiles
 from kg.export.store import StoreJob, write_store
 from kg.extract import ExtractSettings
 from kg.extract.kb import load_kb
@@ -85,24 +85,25 @@ def write_exports(
     """Write every export of CONTRACT.md (or those in `names`) into `out_dir`, each atomically."""
     assert kg.corpus is not None
     corpus, out = kg.corpus, Path(out_dir)
-    doc = cache(lambda: rdf_document(corpus, base=rdf_base))  # built once for graph.ttl and graph.nt
+    names = list(names)
+    rdf = [n for n in names if n in ("graph.ttl", "graph.nt")]
+    # graph.ttl and graph.nt from one pass over the papers, streamed: no RDF document in memory
+    rdf_files = RdfFiles(corpus, base=rdf_base, formats=tuple(n.split(".")[1] for n in rdf), tmp_dir=out)
     writers = {
         "papers.jsonl": (lambda fh: write_jsonl(list(corpus.extractions), fh), False),
         "graph.json": (lambda fh: write_json(kg.nx, fh), False),
         "graph.graphml": (lambda fh: write_graphml(kg.nx, fh), True),
-        "graph.ttl": (lambda fh: write_turtle(doc(), fh), True),
-        "graph.nt": (lambda fh: write_nt(doc(), fh), True),
+        "graph.ttl": (rdf_files.write_turtle, True),
+        "graph.nt": (rdf_files.write_nt, True),
         "graph.html": (lambda fh: write_html(kg, fh), False),
     }
-    names = list(names)
-    rdf = [n for n in names if n in ("graph.ttl", "graph.nt")]
     store: Callable[[], Path] | None = None  # the embedded SPARQL store, so `kg sparql` never re-parses
     try:
         for name in rdf + [n for n in names if n not in rdf]:  # RDF first: the store loads meanwhile
             write, binary = writers[name]
             atomic_write(out / name, write, binary=binary)
             if rdf and name == rdf[-1]:
-                doc.cache_clear()  # free the RDF document once both files are written
+                rdf_files.close()  # both RDF files written: drop their temporary tails
                 if "graph.nt" in rdf:
                     store = _start_store(out, describes=[out / "graph.ttl"] if "graph.ttl" in rdf else [])
         paths = [out / n for n in names]
@@ -110,6 +111,7 @@ def write_exports(
             wait, store = store, None
             paths.append(wait())
     finally:
+        rdf_files.close()
         if store is not None:  # another export failed: still let the store (of the graph.nt written) end
             with contextlib.suppress(KGError):
                 store()

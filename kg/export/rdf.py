@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import IO
@@ -359,15 +360,27 @@ def _reading_block(iri: IRI, rel: str, rule: str, conf: str) -> Block:
 
 def rdf_document(corpus: Corpus, *, base: str = DEFAULT_BASE) -> RdfDocument:
     """The corpus as RDF blocks: ontology, entities (sorted by id), Readings, papers in corpus order."""
+    stats: dict[str, int] = {}
+    papers, head = rdf_blocks(corpus, base=base, stats=stats)
+    paper_blocks = list(papers)
+    return RdfDocument(head() + paper_blocks, base, papers=len(corpus.extractions), stats=stats)
+
+
+def rdf_blocks(
+    corpus: Corpus, *, base: str = DEFAULT_BASE, stats: dict[str, int] | None = None,
+) -> tuple[Iterator[Block], Callable[[], list[Block]]]:
+    """The papers' blocks, lazily, and a function for the blocks that precede them (ontology,
+    entities, Readings), to call once the papers' are all drawn (they name the Readings). A writer
+    can stream papers to disk instead of holding every triple (kg.export.rdf_files)."""
     mint = Minter(base)
     entities = {e.id: e for e in corpus.entities}
     names: dict[str, str] = {}
     for e in sorted(entities.values(), key=lambda e: e.id):
         for form in (e.name, *e.aliases):
             names.setdefault(norm_key(form), e.id)
-    stats: dict[str, int] = {}
+    stats = stats if stats is not None else {}
     readings: dict[IRI, tuple[str, str, str]] = {}
-    per_paper = []
+    per_paper: list[tuple[_PaperWriter, list] | None] = []
     papers_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for ex in corpus.extractions:
         w = _PaperWriter(ex, mint, entities, names, stats, readings)
@@ -377,15 +390,21 @@ def rdf_document(corpus: Corpus, *, base: str = DEFAULT_BASE) -> RdfDocument:
                 papers_of[target][rel].add(src)
         per_paper.append((w, links))
     counts = {e: {rel: len(ps) for rel, ps in rels.items()} for e, rels in papers_of.items()}
-    paper_blocks: list[Block] = []
-    for w, links in per_paper:
-        paper_blocks += w.write(links)
-    blocks: list[Block] = list(ontology_blocks())
-    ranks = _ranks(counts, entities)
-    blocks += [_entity_block(entities[k], mint, entities, counts, ranks) for k in sorted(entities)]
-    blocks += [_reading_block(iri, *readings[iri]) for iri in sorted(readings)]
-    blocks += paper_blocks
-    return RdfDocument(blocks, base, papers=len(corpus.extractions), stats=stats)
+
+    def papers() -> Iterator[Block]:
+        for i, item in enumerate(per_paper):
+            assert item is not None
+            per_paper[i] = None  # a written paper's writer is let go
+            yield from item[0].write(item[1])
+
+    def head() -> list[Block]:
+        blocks: list[Block] = list(ontology_blocks())
+        ranks = _ranks(counts, entities)
+        blocks += [_entity_block(entities[k], mint, entities, counts, ranks) for k in sorted(entities)]
+        blocks += [_reading_block(iri, *readings[iri]) for iri in sorted(readings)]
+        return blocks
+
+    return papers(), head
 
 
 def _doc(corpus_or_doc: Corpus | RdfDocument) -> RdfDocument:

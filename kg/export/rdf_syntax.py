@@ -167,10 +167,10 @@ class TurtleNames:
         return self.iri(t)  # type: ignore[arg-type]
 
 
-def iter_turtle(blocks: Iterable[Block], *, names: TurtleNames | None = None) -> Iterator[str]:
-    """Turtle text: the prefixes, then one paragraph per subject block."""
+def iter_turtle(blocks: Iterable[Block], *, names: TurtleNames | None = None, prefixes: bool = True) -> Iterator[str]:
+    """Turtle text: the prefixes (unless `prefixes` is false), then one paragraph per subject block."""
     names = names or TurtleNames()
-    for name, ns in names.prefixes:
+    for name, ns in names.prefixes if prefixes else ():
         yield f"@prefix {name}: <{ns}> .\n"
     for s, pos in blocks:
         if not pos:
@@ -187,9 +187,12 @@ def iter_turtle(blocks: Iterable[Block], *, names: TurtleNames | None = None) ->
         yield "".join(parts)
 
 
-def write_turtle_blocks(blocks: Iterable[Block], fh: IO[bytes], *, chunk: int = 5000) -> None:
+def write_turtle_blocks(
+    blocks: Iterable[Block], fh: IO[bytes], *, chunk: int = 5000, names: TurtleNames | None = None,
+    prefixes: bool = True,
+) -> None:
     buf: list[str] = []
-    for para in iter_turtle(blocks):
+    for para in iter_turtle(blocks, names=names, prefixes=prefixes):
         buf.append(para)
         if len(buf) >= chunk:
             fh.write("".join(buf).encode("utf-8"))
