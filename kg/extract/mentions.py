@@ -358,6 +358,16 @@ def _digit_slash(text: str) -> bool:
     return False
 
 
+def _has_possessive(word: str) -> bool:
+    """`_POSSESSIVE.search(word)`, read only when an "'s" is in the word at all."""
+    return ("'s" in word or "’s" in word) and _POSSESSIVE.search(word) is not None
+
+
+def _unpossessed(word: str) -> str:
+    """`_POSSESSIVE.sub("", word)`, run only when an "'s" is in the word at all."""
+    return _POSSESSIVE.sub("", word) if "'s" in word or "’s" in word else word
+
+
 def cap_runs(field: Field, text: str, sentence_starts: set[int], lex: Lexicon) -> list[Mention]:
     """Runs of two or more capitalised words; leading generic or sentence-initial words dropped."""
     out = []
@@ -365,17 +375,17 @@ def cap_runs(field: Field, text: str, sentence_starts: set[int], lex: Lexicon) -
         start, words = m.start(), m.group(0).split(" ")
         first = True
         while words and (
-            words[0].lower() in _LEADING or _POSSESSIVE.search(words[0]) or lex.is_generic(words[0]) or words[0] in ("of", "for", "the", "&")
+            words[0].lower() in _LEADING or _has_possessive(words[0]) or lex.is_generic(words[0]) or words[0] in ("of", "for", "the", "&")
             or (first and (start in sentence_starts or text[max(0, start - 2) : start] in (". ", ": ", "! ", "? "))
                 and lex.is_word(words[0]) and not is_name_shaped(words[0], lex))
         ):
             start += len(words[0]) + 1
             words = words[1:]
             first = False
-        while words and (words[-1] in ("of", "for", "the", "&") or lex.is_generic(_POSSESSIVE.sub("", words[-1]))):
+        while words and (words[-1] in ("of", "for", "the", "&") or lex.is_generic(_unpossessed(words[-1]))):
             words = words[:-1]
-        run = _POSSESSIVE.sub("", " ".join(words))
         if len(words) < 2:
             continue
+        run = _unpossessed(" ".join(words))
         out.append(Mention(field, start, start + len(run), run, "caprun", conf=0.3))
     return out

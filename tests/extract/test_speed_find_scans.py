@@ -26,7 +26,7 @@ from kg.extract.discover import (
     intro_stems,
     scan_cues,
 )
-from kg.extract.mentions import NAMEISH, name_words
+from kg.extract.mentions import _POSSESSIVE, NAMEISH, _has_possessive, _unpossessed, name_words
 from kg.extract.sentences import _ABBREV, _BOUNDARY, _is_boundary, _word_before
 from kg.ingest import IngestReport, read_papers
 
@@ -148,3 +148,10 @@ def test_no_name_tail_after_a_space_and_anything_else(pieces):
         if text[i] == " " and not _may_open_tail(text[i + 1 : i + 2]):
             for tail in (_NUMBER_TAIL, _TIER_TAIL, _CAPS_YEAR, _CAPS_PAIR, _SIZE_TAIL, _BENCH_TAIL, _CAPS_PART):
                 assert tail.match(text, i) is None, (text, i, tail.pattern)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Xs'’ \n-", max_size=8))
+def test_possessive_shortcuts_equal_the_pattern(word):
+    assert _has_possessive(word) == (_POSSESSIVE.search(word) is not None)
+    assert _unpossessed(word) == _POSSESSIVE.sub("", word)
