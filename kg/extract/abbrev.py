@@ -124,9 +124,11 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 end = m.start() - (len(before) - len(before.rstrip()))
                 out.append(Abbreviation(inner, inner_start, long, end - len(long)))
             continue
-        # reverse order: SHORT (long form)
+        # reverse order: SHORT (long form); the long form has two words or more (see _reverse_short)
+        if len(inner.split()) < 2 or _HAS_DIGIT.search(inner):
+            continue
         w = last_word(text[max(0, m.start() - 40) : m.start()])
-        if w and not _HAS_DIGIT.search(inner) and _reverse_short(w[1], inner):
+        if w and _reverse_short(w[1], inner):
             long = best_long_form(w[1], inner)
             if long == inner:
                 s_start = m.start() - (len(text[max(0, m.start() - 40) : m.start()]) - w[0])
