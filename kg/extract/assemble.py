@@ -389,13 +389,16 @@ def _without_classes(chosen: list[Candidate], pc: PaperCandidates, norm_key) -> 
     return [c for c in chosen if c.proposed or norm_key(c.m.name) not in drop]
 
 
+# Every ASCII character but a lowercase letter or a digit, deleted.
+_ASCII_NON_ALNUM = str.maketrans("", "", "".join(chr(i) for i in range(128) if not (chr(i).isdigit() or "a" <= chr(i) <= "z")))
+
+
 def _fast_norm_key(s: str) -> str:
-    """`kg.text.norm_key`, without normalising or a pattern for a plain ASCII name ("ResNet50"):
-    ASCII has no decompositions, and its letters and digits lowercase to [0-9a-z]."""
+    """`kg.text.norm_key`, without normalising or a pattern for an ASCII name ("GPT-4o"): ASCII
+    has no decompositions, and its lowercase keeps only [0-9a-z] once the rest is deleted."""
     if s.isascii():
         low = s.lower()
-        if low.isalnum():
-            return low
+        return low if low.isalnum() else low.translate(_ASCII_NON_ALNUM)
     return _norm_key(s)
 
 

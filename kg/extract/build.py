@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract.assemble import THRESHOLD, Group, group, select, spread_lists
+from kg.extract.assemble import THRESHOLD, Group, _fast_norm_key, group, select, spread_lists
 from kg.extract.candidates import Candidate, CandidateFinder, PaperCandidates
 from kg.extract.ids import entity_id
 from kg.extract.kb import load_kb
@@ -149,7 +149,7 @@ class PaperExtractor:
             name = names[0]  # the one spelling: what the vote below picks from one
         else:
             counts = Counter(names)
-            keys = {n: norm_key(n) for n in counts}
+            keys = {n: _fast_norm_key(n) for n in counts}
             name = min(counts, key=lambda n: (keys[n].endswith("s") and any(
                 keys[o] == keys[n][:-1] for o in counts), -counts[n], names.index(n)))
         kb_id = g.kb_id if g.kb_id and g.kb_id in entries and entries[g.kb_id].type.value == g.type else None

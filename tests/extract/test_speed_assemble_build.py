@@ -109,3 +109,30 @@ def test_area_of_equals_the_loop_over_areas(lex, data):
                                max_size=6))
     phrase = " ".join(w.capitalize() if i % 2 else w for i, w in enumerate(words))
     assert area_of(phrase, lex) == _old_area_of(phrase, lex)
+
+
+def _old_is_word(lex: Lexicon, token: str) -> bool:
+    w = token.lower()
+    if w in lex.english:
+        return True
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                         ("ing", "e"), ("ers", ""), ("er", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2 and (w[: -len(suffix)] + repl) in lex.english:
+            return True
+    return False
+
+
+def test_is_word_equals_the_suffix_loop_on_seed_words(lex):
+    words = {w for p in read_papers([SEEDS], report=IngestReport()) for w in _WORD.findall(p.title + " " + p.abstract)}
+    inflected = 0
+    for w in sorted(words) + ["studies", "Trained", "baking", "runners", "quickly", "ResNet50", "LoRA", "", "s"]:
+        want = _old_is_word(lex, w)
+        assert lex.is_word(w) == want, w
+        inflected += want and w.lower() not in lex.english
+    assert inflected > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeilnrsgyIES", max_size=10))
+def test_is_word_equals_the_suffix_loop_on_generated_tokens(lex, token):
+    assert lex.is_word(token) == _old_is_word(lex, token)

@@ -13,6 +13,12 @@ from dataclasses import dataclass
 from importlib import resources
 
 
+# Regular inflections `is_word` folds: (suffix, what replaces it on the lemma).
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"), ("ers", ""), ("er", ""), ("ly", ""))
+_INFLECTION_ENDS = tuple(sorted({suffix for suffix, _ in _INFLECTIONS}))
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Word sets the rules consult; every set is lowercase unless its name says otherwise."""
@@ -40,8 +46,9 @@ class Lexicon:
         w = token.lower()
         if w in self.english:
             return True
-        for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                             ("ing", "e"), ("ers", ""), ("er", ""), ("ly", "")):
+        if not w.endswith(_INFLECTION_ENDS):
+            return False  # no inflection can end it: most names ("ResNet50", "LoRA") stop here
+        for suffix, repl in _INFLECTIONS:
             if w.endswith(suffix) and len(w) > len(suffix) + 2 and (w[: -len(suffix)] + repl) in self.english:
                 return True
         return False
