@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from query.corpus import P1, P2
 
@@ -84,4 +86,14 @@ def test_named_queries_run_on_the_seeds(tmp_path) -> None:
     assert [d for d, _ in dates] == ["Mar 11", "Mar 14", "Jul 29", "Jul 31"]
     assert sum(int(n) for _, n in dates) >= len(seeds_corpus().extractions)
     top = rows(store, "top_benchmarks")
-    assert top and all(int(a[2]) >= int(b[2]) for a, b in zip(top, top[1:], strict=False))
+    assert top and all(int(a[2]) >= int(b[2]) for a, b in pairwise(top))
+
+
+@pytest.mark.parametrize("cls, value, found", [
+    ("Benchmark", "GSM8K", True), ("Benchmark", "Grade School Math 8K", True),  # label, alias
+    ("Benchmark", "gsm8k", False),  # exact only: other cases go through lookup_query
+    ("Model", "GSM8K", False), ("Model", "GPT4", True)])
+def test_exact_name_check(store, cls: str, value: str, found: bool) -> None:
+    from kg.query.named import KG, exact_query
+
+    assert run_query(store, exact_query(KG + cls, value)).boolean is found
