@@ -10,7 +10,17 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.abbrev import Abbreviation, find_abbreviations
-from kg.extract.context import Heads, Vote, apposition, eval_context, left_head, morphology, new_head_before, own_head, right_head
+from kg.extract.context import (
+    Heads,
+    Vote,
+    apposition,
+    eval_context,
+    left_head,
+    morphology,
+    new_head_before,
+    own_head,
+    right_head,
+)
 from kg.extract.discover import (
     blocked,
     extend_name,
@@ -30,7 +40,6 @@ from kg.extract.mentions import (
     extend_hyphen,
     extend_model_tail,
     frame,
-    is_name_shaped,
     lower_same_length,
     name_tokens,
 )

@@ -55,7 +55,7 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     if not spans:
         return (0, 0)
     i = bisect_right(spans, (offset, _INF)) - 1  # tuples compare by start first
-    return spans[i if i > 0 else 0]
+    return spans[max(0, i)]
 
 
 _INF = float("inf")
