@@ -155,15 +155,15 @@ class CandidateFinder:
         if f is Field.ABSTRACT:
             out += cap_runs(f, text, starts, lex)
             ordinary: dict[str, bool] = {}  # capitalised word -> a dictionary or generic word, within this text
-            for m in _COINED.finditer(text):
-                w = m.group(0)
-                if m.start() in starts:
+            for hit in _COINED.finditer(text):
+                w = hit.group(0)
+                if hit.start() in starts:
                     continue
                 if w not in ordinary:
                     ordinary[w] = lex.is_word(w) or lex.is_generic(w)
                 if ordinary[w]:
                     continue
-                out.append(Mention(f, m.start(), m.end(), w, "coined", conf=0.3))
+                out.append(Mention(f, hit.start(), hit.end(), w, "coined", conf=0.3))
         out += lowercase_suites(f, text, lex)
         return [extend_name(text, m) for m in out]
 
