@@ -109,13 +109,15 @@ class ExtractionCache:
             yield ex
 
     def save(self) -> None:
-        """Write the entries this build used (so the file never outgrows the corpus)."""
+        """Write the entries this build used (so the file never outgrows the corpus), then let
+        them go: a build saves once, right after extraction, and needs the memory afterwards."""
         def write(fh: Any) -> None:
             fh.write(orjson.dumps({"format": FORMAT}) + b"\n")
             for line in self.used.values():
                 fh.write(line + b"\n")
 
         atomic_write(self.path, write, binary=True)
+        self.entries, self.used = {}, {}
 
 
 def _ev(e: Evidence) -> tuple[str, int, int, str, float]:

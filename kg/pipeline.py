@@ -150,10 +150,9 @@ def build(
     corpus = build_corpus(inputs, settings=settings, report=report, progress=progress, cache=cache)
     if cache is not None:  # how much of the extraction an earlier build here saved
         corpus.stats.update(extracted=cache.misses, reused=cache.hits)
+        cache.save()  # now: its lines (about 2.5 KB a paper) are let go before the graph and exports
     with gc_paused():
         kg = KnowledgeGraph.from_corpus(corpus)
         if out_dir is not None:
             write_exports(kg, out_dir, rdf_base=settings.rdf_base)
-            assert cache is not None
-            cache.save()
     return kg
