@@ -119,17 +119,16 @@ def _first(pair: tuple) -> tuple:
 def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
     """Types spread along coordinations ("on A, B and C"); a head before the list types it all."""
     chains: list[list[Candidate]] = []
+    pm = None  # the previous candidate's mention: the last of the last chain
     for c in chosen:
-        prev = chains[-1][-1] if chains else None
-        if prev and prev.m.field is c.m.field and (
-            (prev.m.start == c.m.start and prev.m.end == c.m.end)
-            or (c.m.rule == "acronym:short" and texts[c.m.field][prev.m.end : c.m.start] == " (")
-            or (_LIST_SEP.match(texts[c.m.field][prev.m.end : c.m.start])
-                and not (texts[c.m.field][prev.m.end : c.m.start] == ", " and _CLAUSE_AFTER.match(texts[c.m.field], c.m.end)))
-        ):  # "On BEIR, LexiRank improves ...": a comma before a clause's subject is no list
+        m = c.m
+        if pm is not None and pm.field is m.field and (
+            (pm.start == m.start and pm.end == m.end) or _joins(texts[m.field], pm.end, m)
+        ):
             chains[-1].append(c)
         else:
             chains.append([c])
+        pm = m
     lex_heads = {"benchmark", "model", "method"}
     for chain in chains:
         head = _list_head(chain[0], texts)
@@ -172,6 +171,15 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
             if head_intro:  # "we introduce A (X) and B (Y)": both are new
                 c.proposed = c.proposed or head_intro
     chosen += lowercase_methods(chosen, texts)
+
+
+def _joins(text: str, prev_end: int, m: Mention) -> bool:
+    """The gap from the previous mention continues a list (or gives an acronym its long form);
+    "On BEIR, LexiRank improves ...": a comma before a clause's subject is no list."""
+    gap = text[prev_end : m.start]
+    if m.rule == "acronym:short" and gap == " (":
+        return True
+    return _LIST_SEP.match(gap) is not None and not (gap == ", " and _CLAUSE_AFTER.match(text, m.end))
 
 
 # One lowercase list item: one to three words, ended by a separator, a preposition or punctuation.
@@ -519,7 +527,7 @@ def _last_char(name: str) -> str:
 def _count_vote(name: str) -> tuple[str, float, str] | None:
     # Each pattern is tried only when the name ends as its matches must end (a letter, a word, a digit).
     last = _last_char(name)
-    tail = name[:-1] if name.endswith("\n") else name
+    tail = name.removesuffix("\n")
     if last == "K" and _COUNT_K.search(name) and not name[:1].isdigit():
         return ("benchmark", 2.5, "morph:example-count")
     if tail.endswith(_SPLIT_WORDS) and _SPLIT_TAIL.search(name):
@@ -541,7 +549,7 @@ def _type(g: Group, lex: Lexicon) -> None:
                 best[(v[0], v[2])] = v[1]
         for t, w, r in c.votes:
             old = best.get((t, r), 0.0)
-            best[(t, r)] = w if w > old else old  # max(old, w): the first of equals
+            best[(t, r)] = w if w > old else old  # noqa: FURB136  max(old, w) without the call
         g.proposed = g.proposed or c.proposed
         if m.kb_id and m.rule == "kb":
             g.kb_id = g.kb_id or m.kb_id

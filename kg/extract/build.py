@@ -153,7 +153,7 @@ class PaperExtractor:
             name = min(counts, key=lambda n: (keys[n].endswith("s") and any(
                 keys[o] == keys[n][:-1] for o in counts), -counts[n], names.index(n)))
         kb_id = g.kb_id if g.kb_id and g.kb_id in entries and entries[g.kb_id].type.value == g.type else None
-        eid = kb_id or _entity_id(g.type, type_, name)
+        eid = kb_id or _entity_id(type_.value, type_, name)
         # An alias must occur in the paper: a surface is a slice of a field, so it does; a name
         # differing from its surface (a coordination's) is looked up.
         aliases = tuple(dict.fromkeys(
@@ -184,16 +184,24 @@ class PaperExtractor:
                 out.append(Relation(RelationType.PROPOSES, paper.id, ent.id, self._sentence_evidence(g)))
                 continue
             if g.type in ("benchmark", "model"):
-                verdicts = []
+                # Own work if one mention is the paper's own (the first such gives the evidence; the
+                # rest need not be read) or no mention says either way.
+                own_at: Candidate | None = None
+                unclear = True
                 for c in g.members:
-                    fk = (c.m.field, c.sentence[0])
-                    if fk not in flags:
-                        flags[fk] = SentenceFlags(texts[c.m.field], c.sentence)
-                    verdicts.append(cited_only(texts[c.m.field], c.m.start, c.m.end, c.sentence, self.lex, flags[fk]))
-                own = any(v is False for v in verdicts) or all(v is None for v in verdicts)
+                    m = c.m
+                    fk = (m.field, c.sentence[0])
+                    sf = flags.get(fk)
+                    if sf is None:
+                        sf = flags[fk] = SentenceFlags(texts[m.field], c.sentence)
+                    v = cited_only(texts[m.field], m.start, m.end, c.sentence, self.lex, sf)
+                    if v is False:
+                        own_at = c
+                        break
+                    unclear = unclear and v is None
                 rel = RelationType.EVALUATES_ON if g.type == "benchmark" else RelationType.USES_MODEL
-                if own:
-                    c = next((c for c, v in zip(g.members, verdicts, strict=True) if v is False), first)
+                if own_at is not None or unclear:
+                    c = own_at or first
                     out.append(Relation(rel, paper.id, ent.id, Evidence(c.m.field, *c.sentence, rule="role:own-work")))
                 else:
                     out.append(Relation(RelationType.MENTIONS, paper.id, ent.id, Evidence(first.m.field, *first.sentence, rule="role:cited")))

@@ -49,7 +49,7 @@ class SentenceFlags:
     result pattern (14 us a sentence) is tried only when one of its literals is in the sentence.
     """
 
-    __slots__ = ("_sent", "_voice", "_results", "_own")
+    __slots__ = ("_own", "_results", "_sent", "_voice")
 
     def __init__(self, text: str, sentence: tuple[int, int]) -> None:
         self._sent = text[sentence[0] : sentence[1]]

@@ -20,9 +20,10 @@ from kg.extract.assemble import group, select, spread_lists
 from kg.extract.build import _entity_id
 from kg.extract.ids import entity_id
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.roles import cited_only, compared
 from kg.extract.tasks import _WORD, area_of
 from kg.ingest import IngestReport, read_papers
-from kg.model import Entity, EntityType, Evidence, Field
+from kg.model import Entity, EntityType, Evidence, Field, Relation, RelationType
 from kg.text import norm_key
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -63,6 +64,53 @@ def _old_area_of(phrase: str, lex: Lexicon) -> str | None:
         if n and (best is None or n > best[1]):
             best = (area, n)
     return best[0] if best else None
+
+
+def _old_relations(core, paper, by_group, texts):
+    """`_relations` before it stopped at the first own-work mention: every verdict first."""
+    out = []
+    for g, ent in by_group:
+        first = g.members[0]
+        if ent.proposed:
+            out.append(Relation(RelationType.PROPOSES, paper.id, ent.id, core._sentence_evidence(g)))
+            continue
+        if g.type in ("benchmark", "model"):
+            verdicts = [cited_only(texts[c.m.field], c.m.start, c.m.end, c.sentence, core.lex) for c in g.members]
+            own = any(v is False for v in verdicts) or all(v is None for v in verdicts)
+            rel = RelationType.EVALUATES_ON if g.type == "benchmark" else RelationType.USES_MODEL
+            if own:
+                c = next((c for c, v in zip(g.members, verdicts, strict=True) if v is False), first)
+                out.append(Relation(rel, paper.id, ent.id, Evidence(c.m.field, *c.sentence, rule="role:own-work")))
+            else:
+                out.append(Relation(RelationType.MENTIONS, paper.id, ent.id,
+                                    Evidence(first.m.field, *first.sentence, rule="role:cited")))
+        elif g.type == "method":
+            out.append(Relation(RelationType.USES_METHOD, paper.id, ent.id, core._sentence_evidence(g)))
+        if g.type in ("model", "method"):
+            for c in g.members:
+                if compared(texts[c.m.field], c.m.start, c.sentence):
+                    out.append(Relation(RelationType.COMPARES_WITH, paper.id, ent.id,
+                                        Evidence(c.m.field, *c.sentence, rule="role:compared")))
+                    break
+    return out
+
+
+def test_relations_equal_the_former_form_on_seed_papers(extractor):
+    core = extractor._core
+    kinds = set()
+    for p in read_papers([SEEDS], report=IngestReport()):
+        texts = {Field.TITLE: p.title, Field.ABSTRACT: p.abstract}
+        pc = core.finder.find(p.title, p.abstract)
+        chosen = select(pc.cands)
+        spread_lists(chosen, texts)
+        joined = p.title + " " + p.abstract
+        by_group = [(g, core._entity(g, texts, joined)) for g in group(chosen, pc, core.kb, core.lex)
+                    if core._keep(g, p, pc)]
+        got = core._relations(p, by_group, texts, pc)
+        assert got == _old_relations(core, p, by_group, texts)
+        kinds |= {(r.type, r.evidence.rule) for r in got}
+    assert {(RelationType.MENTIONS, "role:cited"), (RelationType.EVALUATES_ON, "role:own-work"),
+            (RelationType.USES_MODEL, "role:own-work"), (RelationType.COMPARES_WITH, "role:compared")} <= kinds
 
 
 @pytest.fixture(scope="module")

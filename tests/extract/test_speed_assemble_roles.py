@@ -71,7 +71,7 @@ def _others_clause(before: str) -> bool:
 
 def _reference_cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool | None:
     """`cited_only` as it read before the lazy flags: all three flags first, then the rules."""
-    s, e = sentence
+    s = sentence[0]
     if text.startswith(_STYLE_TAILS, end):
         return True
     if _CITATION_AFTER.match(text, end, end + 40):
