@@ -9,13 +9,13 @@ import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from query.corpus import P2, P3, fixture_corpus
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.export.rdf import Minter, rdf_document, to_rdflib, write_nt, write_turtle
 from kg.model import Corpus, Extraction, Paper, Source
 from kg.query.runner import run_query
-from query.corpus import P2, P3, fixture_corpus
 
 KG = "https://w3id.org/kg/ontology#"
 ID = "https://w3id.org/kg/id/"
@@ -258,3 +258,13 @@ def test_the_seeds_keep_every_link_explained_in_under_60_triples_per_paper() -> 
         FILTER NOT EXISTS { ?ev kg:subject ?from ; ?r ?e . ?r kg:property ?p } }
     }"""
     assert run_query(store, unexplained).rows == []
+
+
+def test_the_ontology_and_readme_state_how_many_benchmarks_are_ranked() -> None:
+    from pathlib import Path
+
+    from kg.export.ontology import read_text
+    from kg.export.rdf import RANKED
+
+    assert f"on the first {RANKED} only" in read_text("kg.ttl")
+    assert f"the first {RANKED} by that count" in (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
