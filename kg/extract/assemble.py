@@ -526,8 +526,8 @@ def _last_char(name: str) -> str:
 
 def _count_vote(name: str) -> tuple[str, float, str] | None:
     # Each pattern is tried only when the name ends as its matches must end (a letter, a word, a digit).
-    last = _last_char(name)
-    tail = name.removesuffix("\n")
+    tail = name.removesuffix("\n")  # `$` also matches before a final newline
+    last = tail[-1:]
     if last == "K" and _COUNT_K.search(name) and not name[:1].isdigit():
         return ("benchmark", 2.5, "morph:example-count")
     if tail.endswith(_SPLIT_WORDS) and _SPLIT_TAIL.search(name):
