@@ -21,6 +21,7 @@ from typing import Any
 from kg.engine.records import Found
 from kg.engine.shards import ShardTask, extract_shard, extractor_for, receive
 from kg.errors import KGError
+from kg.gcpause import gc_paused
 from kg.extract import ExtractSettings
 
 
@@ -55,6 +56,7 @@ class ProcessEngine:
         self.n, self.start_method = n, start_method  # start_method None: see _context
         self.window = window or 2 * n + 1  # enough to keep every worker busy while one is merged
         self._pool: ProcessPoolExecutor | None = None
+        self._gc_paused = False
 
     def _start(self, first: ShardTask) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -65,11 +67,19 @@ class ProcessEngine:
     def map(self, tasks: Iterable[ShardTask]) -> Iterator[list[Found]]:
         pending: deque[tuple[bool, Future[list[Any]]]] = deque()
         it = iter(tasks)
+        paused = contextlib.ExitStack()  # entered once the workers run
         try:
             for task in it:
                 if self._pool is None:
                     self._pool = self._start(task)
                 pending.append((task.packed, self._pool.submit(extract_shard, task)))
+                if not self._gc_paused:
+                    # The first submit has started the workers (a forked pool starts them all at
+                    # once; forkserver and spawn children inherit nothing), so the collector can
+                    # rest while this process gathers the corpus: its full passes over an ever
+                    # larger heap of Extractions free nothing (6,000 papers: 0.60 -> 0.46 CPU s).
+                    paused.enter_context(gc_paused())
+                    self._gc_paused = True
                 if len(pending) >= self.window:
                     yield receive(*_result(pending.popleft()))
             while pending:
@@ -79,6 +89,8 @@ class ProcessEngine:
         finally:
             for _, fut in pending:
                 fut.cancel()
+            paused.close()
+            self._gc_paused = False
 
     def close(self) -> None:
         if self._pool is not None:
