@@ -89,6 +89,8 @@ class PaperExtractor:
     # -- entities -------------------------------------------------------------------------------
 
     def _keep(self, g: Group, paper: Paper, pc: PaperCandidates) -> bool:
+        if (g.type is None or g.weight < THRESHOLD) and not g.proposed:
+            return False  # untyped and not introduced (tested below too): every path returns False
         lex = self.lex
         names = {c.m.name for c in g.members}
         if all(lex.is_generic(n) for n in names):

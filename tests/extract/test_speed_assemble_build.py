@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.assemble import group, select, spread_lists
-from kg.extract.build import _entity_id
+from kg.extract.build import _PLURAL_ACRONYM, SCORED, THRESHOLD, _entity_id
 from kg.extract.ids import entity_id
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.roles import cited_only, compared
@@ -111,6 +111,44 @@ def test_relations_equal_the_former_form_on_seed_papers(extractor):
         kinds |= {(r.type, r.evidence.rule) for r in got}
     assert {(RelationType.MENTIONS, "role:cited"), (RelationType.EVALUATES_ON, "role:own-work"),
             (RelationType.USES_MODEL, "role:own-work"), (RelationType.COMPARES_WITH, "role:compared")} <= kinds
+
+
+def _old_keep(core, g, paper, pc) -> bool:
+    """`_keep` before its early exit for untyped groups no rule introduced."""
+    lex = core.lex
+    names = {c.m.name for c in g.members}
+    if all(lex.is_generic(n) for n in names):
+        return False
+    if not g.proposed and not g.kb_id and g.short_form and _PLURAL_ACRONYM.match(g.short_form):
+        return False
+    if g.type == "model" and not g.proposed and not g.kb_id and not g.short_form and all(
+        core._ordinary(n) for n in names
+    ) and not any(c.m.kb_id for c in g.members):
+        return False
+    if g.type is None or g.weight < THRESHOLD:
+        if not g.proposed:
+            return False
+        g.type = core._fallback_type(g, paper)
+    if g.type not in SCORED and g.type not in ("organization", "metric", "task"):
+        return False
+    return not (g.type == "method" and g.kb_id and not g.proposed and not g.short_form
+                and "ctx:method-list" not in g.rules and not any(core._named_like(c, pc) for c in g.members))
+
+
+def test_keep_equals_the_former_form_on_seed_groups(extractor):
+    core = extractor._core
+    dropped = 0
+    for p in read_papers([SEEDS], report=IngestReport()):
+        texts = {Field.TITLE: p.title, Field.ABSTRACT: p.abstract}
+        pc = core.finder.find(p.title, p.abstract)
+        chosen = select(pc.cands)
+        spread_lists(chosen, texts)
+        for g in group(chosen, pc, core.kb, core.lex):
+            a, b = copy.copy(g), copy.copy(g)
+            want = _old_keep(core, a, p, pc)
+            assert core._keep(b, p, pc) == want and a.type == b.type
+            dropped += not want
+    assert dropped > 50
 
 
 @pytest.fixture(scope="module")
