@@ -41,3 +41,12 @@ def test_defaults_and_repr():
     m = Mention(Field.ABSTRACT, 3, 8, "GPT-4", "shape", conf=0.4)
     assert (m.kb_id, m.type, m.conf) == (None, None, 0.4)
     assert repr(m) == repr(_Reference(Field.ABSTRACT, 3, 8, "GPT-4", "shape", conf=0.4)).replace("_Reference", "Mention")
+
+
+def test_pickles_and_copies_as_a_value():
+    import copy
+    import pickle
+
+    m = Mention(Field.TITLE, 0, 7, "DeMamba", "kb", "demamba", "method", 0.9)
+    assert pickle.loads(pickle.dumps(m)) == m
+    assert copy.deepcopy(m) == m and copy.copy(m) == m
