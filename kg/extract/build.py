@@ -261,9 +261,10 @@ class PaperExtractor:
     def _tasks(self, paper: Paper, pc: PaperCandidates, entities: dict[str, Entity],
                relations: list[Relation]) -> None:
         taken = {e.name.lower() for e in entities.values()}
-        found = [(Field.TITLE, t) for t in find_tasks(paper.title, self.lex, limit=2, taken=taken)]
+        found = [(Field.TITLE, t) for t in find_tasks(paper.title, self.lex, limit=2, taken=taken, with_area=False)]
         taken |= {t.text.lower() for _, t in found}
-        found += [(Field.ABSTRACT, t) for t in find_tasks(paper.abstract, self.lex, limit=4 - len(found), taken=taken)]
+        found += [(Field.ABSTRACT, t) for t in find_tasks(paper.abstract, self.lex, limit=4 - len(found), taken=taken,
+                                                             with_area=False)]
         for f, t in found:
             eid = _entity_id("task", EntityType.TASK, t.text.lower())
             if eid in entities:

@@ -75,11 +75,13 @@ def _heads(lex: Lexicon):  # -> ahocorasick.Automaton
     return hit[1]
 
 
-def find_tasks(text: str, lex: Lexicon, *, limit: int = 4, taken: set[str] | None = None) -> list[TaskPhrase]:
+def find_tasks(text: str, lex: Lexicon, *, limit: int = 4, taken: set[str] | None = None,
+               with_area: bool = True) -> list[TaskPhrase]:
     """Task phrases of `text` in order, at most `limit`, skipping phrases whose lowercase is in `taken`.
 
     Driven by the head nouns: each head found by one compiled alternation takes up to three
-    modifiers before it (no stop words, no other head, no acronym).
+    modifiers before it (no stop words, no other head, no acronym). `with_area=False` leaves
+    `area` None for callers that do not read it (the extractor).
     """
     out: list[TaskPhrase] = []
     seen = set(taken or ())
@@ -108,7 +110,7 @@ def find_tasks(text: str, lex: Lexicon, *, limit: int = 4, taken: set[str] | Non
         if key in seen:
             continue
         seen.add(key)
-        out.append(TaskPhrase(start, he, phrase, area_of(phrase, lex)))
+        out.append(TaskPhrase(start, he, phrase, area_of(phrase, lex) if with_area else None))
         if len(out) >= limit:
             break
     return out

@@ -21,7 +21,7 @@ from kg.extract.build import _PLURAL_ACRONYM, SCORED, THRESHOLD, _entity_id
 from kg.extract.ids import entity_id
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.roles import cited_only, compared
-from kg.extract.tasks import _WORD, area_of
+from kg.extract.tasks import _WORD, area_of, find_tasks
 from kg.ingest import IngestReport, read_papers
 from kg.model import Entity, EntityType, Evidence, Field, Relation, RelationType
 from kg.text import norm_key
@@ -222,3 +222,15 @@ def test_is_word_equals_the_suffix_loop_on_seed_words(lex):
 @given(st.text(alphabet="abcdeilnrsgyIES", max_size=10))
 def test_is_word_equals_the_suffix_loop_on_generated_tokens(lex, token):
     assert lex.is_word(token) == _old_is_word(lex, token)
+
+
+def test_find_tasks_without_areas_finds_the_same_phrases(lex):
+    found = 0
+    for p in read_papers([SEEDS], report=IngestReport()):
+        for text in (p.title, p.abstract):
+            full = find_tasks(text, lex, taken={"image classification"})
+            bare = find_tasks(text, lex, taken={"image classification"}, with_area=False)
+            assert [(t.start, t.end, t.text) for t in bare] == [(t.start, t.end, t.text) for t in full]
+            assert all(t.area is None for t in bare)
+            found += len(full)
+    assert found > 50
