@@ -206,8 +206,11 @@ def _top_type(c: Candidate) -> str | None:
 
 
 def _method_like(c: Candidate) -> bool:
-    if not c.votes:
-        return False
+    for v in c.votes:
+        if v[0] == "method":
+            break
+    else:
+        return False  # no method vote: method cannot be the best type (most candidates)
     t, w = _best(_sums(c.votes))  # the best type's weight is the highest weight
     return t == "method" and w >= 2.5
 
@@ -217,7 +220,7 @@ def lowercase_methods(chosen: list[Candidate], texts: dict[Field, str]) -> list[
     "LoRA, adapter tuning and prompt tuning". Items with a leading ordinary adjective ("full fine-tuning"),
     plurals ("adapter layers") and bare head words are paradigms or classes, not named techniques."""
     out: list[Candidate] = []
-    taken = {(c.m.field, c.m.start): c for c in chosen}
+    taken: dict[tuple[Field, int], Candidate] | None = None  # built when a list item first needs it
     for c in chosen:
         if not _method_like(c):
             continue
@@ -235,6 +238,8 @@ def lowercase_methods(chosen: list[Candidate], texts: dict[Field, str]) -> list[
                     or (len(words) == 1 and "-" not in item)):
                 continue  # "identifying the process", "we rigorously prove", a lone verb ("suffer")
             start = m.start(1)
+            if taken is None:
+                taken = {(d.m.field, d.m.start): d for d in chosen}
             known = taken.get((c.m.field, start))
             if known is not None:  # a lowercase KB name in the list ("stochastic depth"): a technique here
                 if known.m.name.islower() and ("method", 2.5, "ctx:method-list") not in known.votes:

@@ -20,6 +20,10 @@ from kg.extract.assemble import (
     _COUNT_K,
     _COUNT_M,
     _EDITION_SUFFIX,
+    _FUNCTION,
+    _HEAD_TAIL,
+    _LOWER_ITEM,
+    _PARADIGM_LEAD,
     _RELEASE_TAIL,
     _SIZE_SUFFIX,
     _SPLIT_TAIL,
@@ -38,11 +42,13 @@ from kg.extract.assemble import (
     _without_classes,
     _without_title_phrases,
     group,
+    lowercase_methods,
     release_pairs,
     select,
     spread_lists,
 )
 from kg.extract.candidates import Candidate
+from kg.extract.mentions import Mention
 from kg.ingest import IngestReport, read_papers
 from kg.model import Field
 from kg.text import norm_key
@@ -236,3 +242,50 @@ def test_name_helpers_on_seed_names_and_release_pairs(candidates):
             for i, n in enumerate(NAMES)]
     pairs = release_pairs(made)
     assert pairs == _old_release_pairs(made) and len(pairs) >= 3
+
+
+def _old_lowercase_methods(chosen, texts):
+    """`lowercase_methods` before the lazy table and the method-vote gate."""
+    out = []
+    taken = {(c.m.field, c.m.start): c for c in chosen}
+    for c in chosen:
+        by = _old_sums(c.votes)
+        if not (by and max(by.items(), key=lambda kv: (kv[1], kv[0]))[0] == "method" and max(by.values()) >= 2.5):
+            continue
+        text, pos, end = texts[c.m.field], c.m.end, c.sentence[1]
+        while m := _LOWER_ITEM.match(text, pos, end):
+            pos = m.end()
+            item = _HEAD_TAIL.sub("", m.group(1)) if " " in m.group(1) else m.group(1)
+            words = item.split()
+            if (words[0] in _PARADIGM_LEAD or (words[-1].endswith("s") and not words[-1].endswith("ss"))
+                    or len(item) < 5 or words[0].endswith(("ing", "ed", "ly")) or _FUNCTION.intersection(words)
+                    or (len(words) == 1 and "-" not in item)):
+                continue
+            start = m.start(1)
+            known = taken.get((c.m.field, start))
+            if known is not None:
+                if known.m.name.islower() and ("method", 2.5, "ctx:method-list") not in known.votes:
+                    known.votes.append(("method", 2.5, "ctx:method-list"))
+                continue
+            mention = Mention(c.m.field, start, start + len(item), item, "list:lowercase", conf=0.4)
+            out.append(Candidate(mention, [("method", 2.5, "ctx:method-list")], None, c.sentence))
+            taken[(c.m.field, start)] = out[-1]
+    return out
+
+
+def test_lowercase_methods_equal_the_former_form(extractor):
+    core = extractor._core
+    found = 0
+    made = [("Regularisation study", "We train with Mixup, CutMix, random erasing and label smoothing on ImageNet."),
+            ("Tuning", "We compare LoRA, adapter tuning, prompt tuning and full fine-tuning on GLUE."),
+            ("Depth", "We apply DropPath, stochastic depth and weight decay, which help.")]
+    for title, abstract in made + [(p.title, p.abstract) for p in read_papers([SEEDS], report=IngestReport())]:
+        texts = {Field.TITLE: title, Field.ABSTRACT: abstract}
+        chosen = select(core.finder.find(title, abstract).cands)
+        spread_lists(chosen, texts)  # the list votes lowercase_methods reads (it runs at the end)
+        chosen = [c for c in chosen if c.m.rule != "list:lowercase"]
+        a, b = copy.deepcopy(chosen), copy.deepcopy(chosen)
+        got, want = lowercase_methods(a, texts), _old_lowercase_methods(b, texts)
+        assert got == want and a == b
+        found += len(want)
+    assert found >= 3
