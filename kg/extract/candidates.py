@@ -22,6 +22,7 @@ from kg.extract.context import (
     right_head,
 )
 from kg.extract.discover import (
+    CUE_WORDS,
     blocked,
     extend_name,
     intro_windows,
@@ -33,6 +34,7 @@ from kg.extract.discover import (
 from kg.extract.kb import KnowledgeBase
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import (
+    Hit,
     KBMatcher,
     Mention,
     cap_runs,
@@ -135,15 +137,17 @@ class CandidateFinder:
 
     def __init__(self, kb: KnowledgeBase, lex: Lexicon):
         self.kb, self.lex = kb, lex
-        self.matcher = KBMatcher(kb)
+        self.matcher = KBMatcher(kb, cues=CUE_WORDS)  # one pass finds the forms and the introducing verbs
         self.heads = Heads.of(lex)
 
-    def field_mentions(self, f: Field, text: str, sents: list[tuple[int, int]], framed: str | None = None) -> list[Mention]:
-        """`framed`: the field's framed copy (`framed_copy`), when the caller made it."""
+    def field_mentions(self, f: Field, text: str, sents: list[tuple[int, int]], framed: str | None = None,
+                       hits: list[Hit] | None = None) -> list[Mention]:
+        """`framed`: the field's framed copy (`framed_copy`), when the caller made it; `hits`: the
+        forms `KBMatcher.scan` found in it."""
         lex = self.lex
         low = lower_same_length(text)
         out: list[Mention] = []
-        for m in self.matcher.find(f, text, low, framed):
+        for m in self.matcher.find(f, text, low, framed, hits):
             if m.type == "model":
                 m = extend_model_tail(text, m)
             elif m.type == "benchmark":
@@ -174,11 +178,15 @@ class CandidateFinder:
         sentences: dict[Field, list[tuple[int, int]]] = {}
         links: dict[Field, list[Link]] = {}
         framed: dict[Field, str | None] = {}  # one copy per field, read by the KB scan and the intro verbs
+        cue_hits: dict[Field, list[tuple[int, tuple[int, str]]]] = {}  # the intro verbs the same pass found
         for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
             sents = sentence_spans(text)
             sentences[f] = sents
-            framed[f] = framed_copy(text)
-            ms = self.field_mentions(f, text, sents, framed[f])
+            framed[f] = copy = framed_copy(text)
+            forms = None
+            if copy is not None:
+                forms, cue_hits[f] = self.matcher.scan(copy)
+            ms = self.field_mentions(f, text, sents, copy, forms)
             for a in find_abbreviations(text):
                 if lex.is_generic(a.short) and not _NAMED_BEFORE.search(text, max(0, a.long_start - 30), a.long_start):
                     continue  # "reinforcement learning (RL)"; but "which we name algorithmic regret (AR)" stays
@@ -203,7 +211,7 @@ class CandidateFinder:
         memo: dict[str, list[Vote]] = {}  # spelling votes per name, within this paper only
         for c in cands:
             self._vote(c, title if c.m.field is Field.TITLE else abstract, memo)
-        self._introduced(cands, title, abstract, sentences, abbrevs, framed)
+        self._introduced(cands, title, abstract, sentences, abbrevs, framed, cue_hits)
         return PaperCandidates(cands, abbrevs, sentences, links)
 
     def _vote(self, c: Candidate, text: str, memo: dict[str, list[Vote]] | None = None) -> None:
@@ -253,13 +261,15 @@ class CandidateFinder:
 
     def _introduced(self, cands: list[Candidate], title: str, abstract: str,
                     sentences: dict[Field, list[tuple[int, int]]],
-                    pc_abbrevs: list[tuple[Field, Abbreviation]], framed: dict[Field, str | None] | None = None) -> None:
+                    pc_abbrevs: list[tuple[Field, Abbreviation]], framed: dict[Field, str | None] | None = None,
+                    cue_hits: dict[Field, list[tuple[int, tuple[int, str]]]] | None = None) -> None:
+        """`cue_hits`: per field, the introducing verbs `KBMatcher.scan` found in its framed copy."""
         lex = self.lex
         for c in cands:
             if c.m.rule == "title-prefix":
                 c.proposed = "intro:title-prefix"
         for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
-            stems, named = scan_cues(text, framed.get(f) if framed else None)
+            stems, named = scan_cues(text, framed.get(f) if framed else None, cue_hits.get(f) if cue_hits else None)
             windows = intro_windows(text, sentences[f], lex, stems=stems)
             novel = [a for f2, a in pc_abbrevs if f2 is f and _NOVEL_BEFORE.search(text, max(0, a.long_start - 50), a.long_start)]
             offsets = naming_spans(text, sentences[f], named)

@@ -8,7 +8,7 @@ which candidate mention inside a window is the introduced artifact.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
@@ -83,12 +83,13 @@ _STEM_WORD = re.compile(r"[a-z\-]+")
 # ("_" too, framed: told apart after): one automaton pass finds both.
 _NAMING_OPENERS = ("named", "called", "dubbed", "termed", "coined", "denoted", "referred to as", "we call", "we name",
                    "we term", "we dub", "we coin")
+CUE_WORDS: tuple[tuple[str, tuple[int, str]], ...] = tuple(
+    [(before + stem, (len(stem), stem)) for before in " -" for stem in _STEMS]
+    + [(before + opener, (0, opener)) for before in " -" for opener in _NAMING_OPENERS]
+)
 _STEM_AUTO = ahocorasick.Automaton()
-for _before in " -":
-    for _stem in _STEMS:
-        _STEM_AUTO.add_word(_before + _stem, (len(_stem), _stem))
-    for _opener in _NAMING_OPENERS:
-        _STEM_AUTO.add_word(_before + _opener, (0, _opener))
+for _key, _value in CUE_WORDS:
+    _STEM_AUTO.add_word(_key, _value)
 _STEM_AUTO.make_automaton()
 
 
@@ -103,16 +104,20 @@ def intro_stems(text: str, framed: str | None = None) -> list[tuple[int, int, st
     return scan_cues(text, framed)[0]
 
 
-def scan_cues(text: str, framed: str | None = None) -> tuple[list[tuple[int, int, str]], bool | None]:
+def scan_cues(text: str, framed: str | None = None,
+              hits: Iterable[tuple[int, tuple[int, str]]] | None = None) -> tuple[list[tuple[int, int, str]], bool | None]:
     """`intro_stems(text)`, and whether `_NAMING` may match (False: surely not; None: not known,
-    for non-ASCII text), from one pass over the framed copy (see `intro_stems`)."""
+    for non-ASCII text), from one pass over the framed copy (see `intro_stems`).
+
+    `hits`: what the pass of `CUE_WORDS` over the framed copy reported, when a caller's own pass
+    (`KBMatcher.scan`) found them already."""
     if not text.isascii():
         return [(m.start(), m.end(), m.group(0)) for m in _INTRO_STEM.finditer(text)], None
-    if framed is None:
-        framed = " " + frame(text.lower()) + " "
+    if hits is None:
+        hits = _STEM_AUTO.iter(" " + frame(text.lower()) + " " if framed is None else framed)
     starts = set()
     named = False
-    for last, (length, stem) in _STEM_AUTO.iter(framed):
+    for last, (length, stem) in hits:
         if not length:
             named = True  # a `_NAMING` match opens with one of these words
             continue

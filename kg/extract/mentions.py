@@ -8,7 +8,7 @@ code points into the field's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
@@ -106,6 +106,10 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# One report of the framed automaton: (index of the last character, (form length, its entries)).
+Hit = tuple[int, tuple[int, tuple[tuple[str, tuple[tuple[int, str, bool, str, str, bool], ...]], ...]]]
+
+
 class KBMatcher:
     """Every knowledge-base surface form in a text, by one Aho-Corasick scan of its lowercased copy.
 
@@ -116,7 +120,9 @@ class KBMatcher:
     automata gave them: case-sensitive forms first, each kind by end offset, longer first.
     """
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, *, cues: Iterable[tuple[str, tuple[int, str]]] = ()):
+        """`cues`: more framed words (key, (length, word)) the one pass over a framed copy reports
+        too (see `scan`), so a caller that needs them makes no second pass of its own."""
         self.kb = kb
         exact: dict[str, set[str]] = {}
         folded: dict[str, set[str]] = {}
@@ -142,25 +148,40 @@ class KBMatcher:
         for key in sorted(framed):
             for after in (" ", "-"):
                 self.framed.add_word(" " + key + after, (len(key), tuple(framed[key])))
+        for key, value in cues:  # a cue's key ends in a letter, a form's in " " or "-": none is both
+            self.framed.add_word(key, value)
         self.framed.make_automaton()
 
-    def find(self, field: Field, text: str, low: str, framed: str | None = None) -> list[Mention]:
-        """`framed` is `" " + frame(low) + " "` when the caller made it already (ASCII text only)."""
-        found = self._find_ascii(text, low, framed) if text.isascii() else self._find_any(text, low)
+    def scan(self, framed: str) -> tuple[list[Hit], list[tuple[int, tuple[int, str]]]]:
+        """One pass over a framed copy: (the forms' hits, for `find`; the cues' hits, as the cues'
+        own automaton would give them). Scanning the copy costs per character, and this automaton
+        does not fit the cache: a second automaton's pass cost about 8 us an abstract."""
+        forms: list[Hit] = []
+        cues: list[tuple[int, tuple[int, str]]] = []
+        for hit in self.framed.iter(framed):
+            (cues if hit[1][1].__class__ is str else forms).append(hit)
+        return forms, cues
+
+    def find(self, field: Field, text: str, low: str, framed: str | None = None,
+             hits: list[Hit] | None = None) -> list[Mention]:
+        """`framed` is `" " + frame(low) + " "` when the caller made it already (ASCII text only);
+        `hits` the forms' hits `scan` found in it."""
+        found = self._find_ascii(text, low, framed, hits) if text.isascii() else self._find_any(text, low)
         if len(found) > 1:
             found.sort()
         return [Mention(field, start, end, text[start:end], "kb", eid, type_, 0.9)
                 for _, end, _, start, eid, type_ in found]
 
-    def _find_ascii(self, text: str, low: str, framed: str | None = None) -> list[tuple[int, int, int, int, str, str]]:
+    def _find_ascii(self, text: str, low: str, framed: str | None = None,
+                    hits: list[Hit] | None = None) -> list[tuple[int, int, int, int, str, str]]:
         """What `_find_any` finds, scanning a copy where every character that may stand before a
         name is a space and "_" is "-": the automaton then reports only forms framed by word
         boundaries (three in an abstract) instead of every form inside every word (about 46)."""
         found: list[tuple[int, int, int, int, str, str]] = []
         n = len(text)
-        if framed is None:
-            framed = " " + low.translate(_FRAME) + " "
-        for last, (length, variants) in self.framed.iter(framed):
+        if hits is None:
+            hits = self.scan(" " + low.translate(_FRAME) + " " if framed is None else framed)[0]
+        for last, (length, variants) in hits:
             start, end = last - length - 1, last - 1  # `last` indexes the copy: one character ahead of `low`
             for low_key, entries in variants:
                 if not low.startswith(low_key, start):
