@@ -205,7 +205,7 @@ def html(
     out: Annotated[Optional[Path], typer.Option("-o", "--out", help="HTML file to write (default: PATH's graph.html, or focus-NAME.html).")] = None,
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Beyond this many nodes, first show the top entities and their papers; search reaches the rest.")] = 5000,
     top: Annotated[int, typer.Option("--top", min=1, help="How many top entities that first view starts from.")] = 200,
-    page_nodes: Annotated[int, typer.Option("--page-nodes", min=1, help="The most nodes a page holds; past it, the best connected part (with --focus for the rest).")] = 40000,
+    page_nodes: Annotated[int, typer.Option("--page-nodes", min=1, help="The most nodes a page holds; past it, the best connected part (with --focus for the rest).")] = 25000,
 ) -> None:
     """Render the interactive explorer again (self-contained HTML), whole or around one node."""
     from kg.render.html import HtmlSettings, export_html

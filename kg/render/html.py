@@ -44,7 +44,7 @@ class HtmlSettings:
     max_nodes: int = 5000  # more than this: show the top entities and their papers first
     max_edges: int = 20000  # the same for links drawn: a frame's cost is mostly its edges
     top: int = 200  # how many top entities that default view starts from
-    page_nodes: int = 40000  # a page holds at most this many nodes: past it, the best connected part
+    page_nodes: int = 25000  # a page holds at most this many nodes: past it, the best connected part
     labels: int = 60  # how many of the most important entities carry a label (papers: a sixth as many)
     layout_budget_s: float = 2.0  # time the Python layout may take (iterations are capped to fit)
     title: str = "kg explorer"
@@ -157,7 +157,7 @@ def _render(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings) -> str
         g = neighbourhood(g, focus, settings.depth)
     graph_total = g.number_of_nodes()
     if graph_total > settings.page_nodes:
-        g = best_connected(g, settings.page_nodes, top=settings.top)
+        g = best_connected(g, settings.page_nodes)
     net, payload, view = build_network(g, kg.corpus, settings)
     data = {
         "nodes": net.nodes, "info": payload.info, "view": view, **compact_edges(net.edges),

@@ -72,10 +72,11 @@ def default_view(types: list[str], adjacency: list[list[int]], rank: list[float]
     return sorted(shown)
 
 
-def best_connected(g: nx.MultiDiGraph, limit: int, *, top: int) -> nx.MultiDiGraph:
-    """The subgraph a page holds when `g` has more than `limit` nodes: the `top` entities of
-    highest degree, then their papers round-robin, then the entities those papers link to, by
-    degree, until `limit`. Degree is used since the page's own importance needs the layout graph."""
+def best_connected(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+    """The subgraph a page holds when `g` has more than `limit` nodes: the fifth of `limit` entities
+    of highest degree, then their papers round-robin, then the entities those papers link to, by
+    degree, until `limit`. (Starting from a few hundred entities filled a 40,000-node page with
+    papers of the same 200.) Degree, since the page's own importance needs the layout graph."""
     ids = sorted(g.nodes, key=str)
     index = {n: i for i, n in enumerate(ids)}
     types = [str(g.nodes[n].get("type") or "Entity") for n in ids]
@@ -85,7 +86,7 @@ def best_connected(g: nx.MultiDiGraph, limit: int, *, top: int) -> nx.MultiDiGra
             adjacency[index[u]].append(index[v])
             adjacency[index[v]].append(index[u])
     degree = [float(len(set(a))) for a in adjacency]
-    held = default_view(types, adjacency, degree, max_nodes=limit, top=top)
+    held = default_view(types, adjacency, degree, max_nodes=limit, top=max(1, limit // 5))
     kept = set(held)
     if len(kept) < limit:  # room left: the most connected entities the held papers link to
         papers = [i for i in held if types[i] == "Paper"]
