@@ -242,6 +242,9 @@ def _ordinary_part(part: str, lex: Lexicon) -> bool:
 
 def is_name_shaped(tok: str, lex: Lexicon) -> bool:
     """Looks coined: two capitals (GenVideo, SCAN), a letter and a digit (o1, AIME24), or an inner capital."""
+    if tok.isalpha() and tok.isascii():
+        # no digit, hyphen or apostrophe (most names): only the generic list and the capitals decide
+        return len(tok) >= 2 and not lex.is_generic(tok) and not tok[1:].islower()
     if len(tok) < 2 or _UNITISH.match(tok) or lex.is_generic(tok) or _NUM_WORD.match(tok):
         return False
     if "-" in tok and all(_ordinary_part(p, lex) for p in tok.split("-") if p):
@@ -314,7 +317,7 @@ def name_tokens(field: Field, text: str, lex: Lexicon) -> list[Mention]:
         if word in shaped:
             tok = shaped[word]
         else:
-            tok = trim_token(word, lex)
+            tok = word if word.isalpha() else trim_token(word, lex)  # letters only: nothing to trim
             tok = shaped[word] = tok if is_name_shaped(tok, lex) else None
         if tok is None:
             continue
