@@ -46,11 +46,15 @@ def best_long_form(short: str, long: str) -> str | None:
     l_text = long.lower()
     s_idx, l_idx = len(s_chars) - 1, len(l_text) - 1
     while s_idx >= 0:
+        # the last `c` at or before `l_idx` (the first character: at a word start), found by rfind
+        # instead of a step back per character; a character lowercasing to two equals none
         c = s_chars[s_idx]
-        while l_idx >= 0 and (
-            l_text[l_idx] != c or (s_idx == 0 and l_idx > 0 and l_text[l_idx - 1].isalnum())
-        ):
-            l_idx -= 1
+        if len(c) != 1:
+            return None
+        l_idx = l_text.rfind(c, 0, l_idx + 1)
+        if s_idx == 0:
+            while l_idx > 0 and l_text[l_idx - 1].isalnum():
+                l_idx = l_text.rfind(c, 0, l_idx)
         if l_idx < 0:
             return None
         l_idx -= 1
