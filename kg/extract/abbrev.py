@@ -183,11 +183,13 @@ def _title_colon(text: str) -> list[Abbreviation]:
     if not m or not is_short_form(m.group(1)):
         return []
     short, rest = m.group(1), text[m.end() : m.end() + 120]
-    words = list(_WORD.finditer(rest))
+    words: list[re.Match[str]] | None = None  # read once a spelling opens like the phrase (most titles: none)
     for spelled in _spellings(short):
         caps = "".join(c for c in spelled if c.isupper() or c.isdigit())
         if len(caps) < 2 or not rest or not caps.startswith(rest[0].upper()):
             continue  # the phrase must open with the first initial (see initials_long_form)
+        if words is None:
+            words = list(_WORD.finditer(rest))
         for k in range(2, min(len(words), len(short) + 4) + 1):  # the shortest spelling phrase
             prefix = rest[: words[k - 1].end()].rstrip(",;:")
             if initials_long_form(spelled, prefix) == prefix:

@@ -118,7 +118,7 @@ def framed_copy(text: str) -> str | None:
 def _comma_before(text: str, start: int) -> bool:
     """False when the last non-space character before `start` is surely no comma (what
     `new_head_before` needs first): decided from two characters, before any slicing."""
-    two = text[max(0, start - 2) : start]
+    two = text[start - 2 if start > 2 else 0 : start]
     return two[-1:] == "," or (two[-1:].isspace() and (two[:1] == "," or two[:1].isspace()))
 
 
@@ -130,6 +130,11 @@ def _open_paren_before(text: str, lo: int, hi: int) -> bool:
         return False
     tail = text[j + 1 : hi]
     return tail in ("", "\n") or tail.rstrip().endswith(",")
+
+
+def _by_start(c: Candidate) -> tuple[int, int]:
+    """Left to right, the longer first at one start."""
+    return (c.m.start, -c.m.end)
 
 
 class CandidateFinder:
@@ -241,7 +246,7 @@ class CandidateFinder:
             if nh:
                 votes.append(nh)
                 c.proposed = c.proposed or "intro:new-head"
-        lo = max(c.sentence[0], start - 80)
+        lo = c.sentence[0] if c.sentence[0] > start - 80 else start - 80
         if _open_paren_before(text, lo, start) and _TASK_PAREN.search(text[lo:start]):  # a slice: \b at its start
             votes.append(("benchmark", 2.0, "ctx:task-paren"))
         v = right_head(text, end, heads)
@@ -275,7 +280,9 @@ class CandidateFinder:
             offsets = naming_spans(text, sentences[f], named)
             if not (windows or novel or offsets):
                 continue  # no cue in this field (most titles): nothing to mark
-            in_field = sorted((c for c in cands if c.m.field is f and self._nameable(c, text)), key=lambda c: (c.m.start, -c.m.end))
+            generic = self.lex.is_generic  # `_nameable`, inlined
+            in_field = [c for c in cands if c.m.field is f and text[c.m.end : c.m.end + 1] != "-" and not generic(c.m.name)]
+            in_field.sort(key=_by_start)
             for _, ws, we in windows:
                 cap = _CAP_APPOS.match(text, ws, we)
                 if cap and not any(c.m.start == cap.start(1) for c in in_field):
@@ -284,7 +291,7 @@ class CandidateFinder:
                                     [], None, sentence_at(sentences[f], cap.start(1)))
                     self._vote(new, text)
                     cands.append(new)
-                    in_field = sorted([*in_field, new], key=lambda c: (c.m.start, -c.m.end))
+                    in_field = sorted([*in_field, new], key=_by_start)
                 for c in in_field:
                     if ws <= c.m.start < we:
                         same = [d for d in in_field if d.m.start == c.m.start]

@@ -116,7 +116,7 @@ _NEW_HEAD = re.compile(r"\b(?:new|novel|first|our)\s+(?:[\w\-]+\s+){0,4}?([a-z]+
 
 def new_head_before(text: str, start: int, heads: Heads) -> Vote | None:
     """ "a new corpus of generics, X" / "the first video detection dataset, X": typed and introduced."""
-    before = text[max(0, start - 90) : start]
+    before = text[start - 90 if start > 90 else 0 : start]
     if not before.rstrip().endswith(",") or not any(w in before for w in ("new ", "novel ", "first ", "our ")):
         return None
     m = _NEW_HEAD.search(before)
@@ -152,7 +152,7 @@ _DETERMINERS = frozenset(("the", "a", "an", "our", "new", "novel", "proposed", "
 
 def left_head(text: str, start: int, heads: Heads) -> Vote | None:
     """ "the benchmark X", "dataset, X", "our proposed model X", "a module named X": a head noun just before."""
-    before = text[max(0, start - 60) : start].rstrip().rstrip("\"“").rstrip()
+    before = text[start - 60 if start > 60 else 0 : start].rstrip().rstrip("\"“").rstrip()
     words = before.rsplit(None, 4)[-4:]  # the last four words, as split()[-4:] gives them
     if not words:
         return None
@@ -206,7 +206,7 @@ def eval_context(text: str, start: int, sentence: tuple[int, int], lex: Lexicon)
 
     `sentence` is the (start, end) span of the mention's sentence in `text`, read only after "on".
     """
-    words = text[max(0, start - 40) : start].rsplit(None, 2)[-2:]  # as split()[-2:]
+    words = text[start - 40 if start > 40 else 0 : start].rsplit(None, 2)[-2:]  # as split()[-2:]
     if not words:
         return None
     if words[-1] == "the" and len(words) > 1:

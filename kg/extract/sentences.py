@@ -29,7 +29,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     i = m.start()
     if text[i] != "." or (i >= 7 and text[i - 7 : i].isalpha()):
         return True  # a word of seven letters or more is no abbreviation and no initial
-    word = _word_before(text, max(0, i - 40), i).lower()
+    word = _word_before(text, i - 40 if i > 40 else 0, i).lower()
     return not (word in _ABBREV or (len(word) == 1 and word.isalpha()))
 
 
@@ -55,7 +55,7 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     if not spans:
         return (0, 0)
     i = bisect_right(spans, (offset, _INF)) - 1  # tuples compare by start first
-    return spans[max(0, i)]
+    return spans[i if i > 0 else 0]
 
 
 _INF = float("inf")
