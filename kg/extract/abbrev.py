@@ -37,7 +37,14 @@ def is_short_form(s: str) -> bool:
         return False
     if not (s[0].isalnum() and any(c.isalpha() for c in s[:2])):
         return False
+    if s.isascii():  # capitals and digits counted by deleting them (no generator over the characters)
+        upper = len(s) - len(s.translate(_NO_CAPITALS))
+        return upper >= 2 or (upper == 1 and len(s.translate(_NO_DIGITS)) < len(s))
     return sum(c.isupper() for c in s) >= 2 or (any(c.isupper() for c in s) and any(c.isdigit() for c in s))
+
+
+_NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def best_long_form(short: str, long: str) -> str | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.abbrev import best_long_form
+from kg.extract.abbrev import best_long_form, is_short_form
 from kg.ingest import IngestReport, read_papers
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -53,3 +53,23 @@ _CHARS = "abAB c-1İıßé"
 @given(st.text(alphabet=_CHARS, max_size=5), st.text(alphabet=_CHARS, max_size=24))
 def test_equal_on_generated_pairs(short, long):
     assert best_long_form(short, long) == _best_long_form_ref(short, long), (short, long)
+
+
+def _is_short_form_ref(s: str) -> bool:
+    words = s.split()
+    if not 2 <= len(s) <= 12 or len(words) > 2 or (len(words) == 2 and max(map(len, words)) > 4):
+        return False
+    if not (s[0].isalnum() and any(c.isalpha() for c in s[:2])):
+        return False
+    return sum(c.isupper() for c in s) >= 2 or (any(c.isupper() for c in s) and any(c.isdigit() for c in s))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="aAbZ09- .É٣ǅ", min_size=1, max_size=13))
+def test_is_short_form_equals_the_counting_form(s):
+    assert is_short_form(s) == _is_short_form_ref(s), s
+
+
+def test_is_short_form_on_acronyms():
+    for s in ("GPT-4", "ARC", "DeMamba", "T5", "MiterQA", "Ab", "ab1", "A1", "RL", "e.g.", "LLM x", "ONZENFormer"):
+        assert is_short_form(s) == _is_short_form_ref(s), s
