@@ -21,8 +21,8 @@ from typing import Any
 from kg.engine.records import Found
 from kg.engine.shards import ShardTask, extract_shard, extractor_for, receive
 from kg.errors import KGError
-from kg.gcpause import gc_paused
 from kg.extract import ExtractSettings
+from kg.gcpause import gc_paused
 
 
 def _context(start_method: str | None = None) -> mp.context.BaseContext:

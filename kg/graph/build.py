@@ -133,9 +133,9 @@ def to_networkx(corpus: Corpus, *, shares_top_k: int = 5) -> nx.MultiDiGraph:
         for f in (info.name, *info.aliases):
             by_form.setdefault(form_key(f), info.id)
     for ex in sorted(corpus.extractions, key=lambda x: x.paper.id):
-        attrs = _Evidence(ex.paper)
-        _paper_edges(g, ex, attrs)
-        _result_nodes(g, ex, by_form, attrs)
+        evidence = _Evidence(ex.paper)
+        _paper_edges(g, ex, evidence)
+        _result_nodes(g, ex, by_form, evidence)
     add_ranks(g)
     add_shares_benchmark(g, top_k=shares_top_k)
     add_builds_on(g)

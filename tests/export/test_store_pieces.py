@@ -7,8 +7,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.export import store as store_mod
 from kg.errors import KGError
+from kg.export import store as store_mod
 from kg.export.store import StoreJob, open_store, store_for, write_store
 
 NT = (

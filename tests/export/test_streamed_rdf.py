@@ -7,11 +7,11 @@ import pickle
 from pathlib import Path
 
 import pytest
+from query.corpus import fixture_corpus
 
 from kg.export.rdf import rdf_document, write_nt, write_turtle
 from kg.export.rdf_files import RdfFiles
 from kg.model import Corpus
-from query.corpus import fixture_corpus
 
 
 @pytest.fixture(scope="module")
