@@ -15,7 +15,7 @@ from kg.extract.context import (
     Vote,
     apposition,
     eval_context,
-    left_head,
+    left_context,
     morphology,
     new_head_before,
     own_head,
@@ -252,12 +252,11 @@ class CandidateFinder:
         v = right_head(text, end, heads)
         if v:
             votes.append(v)
-        v = left_head(text, start, heads)
+        v, ev = left_context(text, start, c.sentence, heads, lex)  # left_head, then eval_context
         if v:
             votes.append(v)
-        v = eval_context(text, start, c.sentence, lex)
-        if v:
-            votes.append(v)
+        if ev:
+            votes.append(ev)
         v, new = apposition(text, end, heads)
         if v:
             votes.append(v)
