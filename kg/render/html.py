@@ -157,7 +157,7 @@ def _render(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings) -> str
         g = neighbourhood(g, focus, settings.depth)
     graph_total = g.number_of_nodes()
     if graph_total > settings.page_nodes:
-        g = best_connected(g, settings.page_nodes)
+        g = best_connected(g, settings.page_nodes, keep=focus)
     net, payload, view = build_network(g, kg.corpus, settings)
     data = {
         "nodes": net.nodes, "info": payload.info, "view": view, **compact_edges(net.edges),

@@ -72,11 +72,12 @@ def default_view(types: list[str], adjacency: list[list[int]], rank: list[float]
     return sorted(shown)
 
 
-def best_connected(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+def best_connected(g: nx.MultiDiGraph, limit: int, *, keep: str | None = None) -> nx.MultiDiGraph:
     """The subgraph a page holds when `g` has more than `limit` nodes: the fifth of `limit` entities
     of highest degree, then their papers round-robin, then the entities those papers link to, by
     degree, until `limit`. (Starting from a few hundred entities filled a 40,000-node page with
-    papers of the same 200.) Degree, since the page's own importance needs the layout graph."""
+    papers of the same 200.) Degree, since the page's own importance needs the layout graph.
+    `keep` (a focus page's node) is always held: the page is about it, however few links it has."""
     ids = sorted(g.nodes, key=str)
     index = {n: i for i, n in enumerate(ids)}
     types = [str(g.nodes[n].get("type") or "Entity") for n in ids]
@@ -86,10 +87,19 @@ def best_connected(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
             adjacency[index[u]].append(index[v])
             adjacency[index[v]].append(index[u])
     degree = [float(len(set(a))) for a in adjacency]
-    held = default_view(types, adjacency, degree, max_nodes=limit, top=max(1, limit // 5))
-    kept = set(held)
-    if len(kept) < limit:  # room left: the most connected entities the held papers link to
-        papers = [i for i in held if types[i] == "Paper"]
-        linked = sorted({j for i in papers for j in adjacency[i] if j not in kept}, key=lambda j: (-degree[j], j))
-        kept.update(linked[: limit - len(kept)])
+
+    def pick(room: int) -> set[int]:
+        if room < 1:
+            return set()
+        held = default_view(types, adjacency, degree, max_nodes=room, top=max(1, room // 5))
+        kept = set(held)
+        if len(kept) < room:  # room left: the most connected entities the held papers link to
+            papers = [i for i in held if types[i] == "Paper"]
+            linked = sorted({j for i in papers for j in adjacency[i] if j not in kept}, key=lambda j: (-degree[j], j))
+            kept.update(linked[: room - len(kept)])
+        return kept
+
+    kept = pick(limit)
+    if keep is not None and index[keep] not in kept:
+        kept = pick(limit - 1) | {index[keep]}
     return g.subgraph(ids[i] for i in sorted(kept)).copy()

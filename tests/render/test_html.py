@@ -166,6 +166,15 @@ def test_a_graph_past_the_page_bound_is_held_by_its_best_connected_part(small_kg
     assert page_data(render_html(small_kg))["graphTotal"] == 17  # under the bound: the whole graph
 
 
+@pytest.mark.parametrize("page_nodes", [1, 3])
+def test_a_capped_focus_page_keeps_the_node_it_is_about(small_kg: KnowledgeGraph, page_nodes: int) -> None:
+    # MATH (one paper) is among the least connected of its 7-node neighbourhood: the best
+    # connected part alone would leave it out, and the page would have no node to focus on
+    data = page_data(render_html(small_kg, HtmlSettings(focus="MATH", depth=2, page_nodes=page_nodes)))
+    assert data["total"] == len(data["nodes"]) == page_nodes and data["graphTotal"] == 7
+    assert data["info"][data["focus"]]["n"] == "MATH"
+
+
 def test_write_html_takes_a_bare_networkx_graph() -> None:
     g = nx.MultiDiGraph()
     g.add_node("p1", type="Paper", title="T", abstract="Uses X.", dates="[]")
