@@ -126,3 +126,16 @@ def test_one_paper_across_formats_is_one_line_with_every_source(runner: CliRunne
     assert sorted(Path(s["file"]).name for s in demamba["sources"]) == [
         "arxiv.atom", "daily_papers.json", "page.txt", "papers.jsonl"]
     assert demamba["arxiv_id"] == "2405.19707"
+
+
+@pytest.mark.parametrize("blocked", ["graph.ttl", "graph.nt", ".cache"])
+def test_an_output_that_cannot_be_written_exits_1_naming_it(runner: CliRunner, tmp_path: Path, blocked: str) -> None:
+    if blocked == ".cache":
+        (tmp_path / blocked).write_text("a file where the cache folder goes", encoding="utf-8")
+    else:
+        (tmp_path / blocked).mkdir()  # a folder where the file goes
+    result = run(runner, "build", GOOD / "papers.jsonl", "-o", tmp_path)
+    lines = error_lines(result)
+    assert result.exit_code == 1 and len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"kg: error: {tmp_path / blocked}") and "cannot write" in lines[0]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith((".tmp", ".tail"))]  # no temporary left
