@@ -150,22 +150,23 @@ def build(
     corpus = build_corpus(inputs, settings=settings, report=report, progress=progress, cache=cache)
     if cache is not None:  # how much of the extraction an earlier build here saved
         corpus.stats.update(extracted=cache.misses, reused=cache.hits)
-        with _writing():
+        with _writing(out_dir):
             cache.save()  # now: its lines (about 2.5 KB a paper) are let go before the graph and exports
     with gc_paused():
         kg = KnowledgeGraph.from_corpus(corpus)
         if out_dir is not None:
-            with _writing():
+            with _writing(out_dir):
                 write_exports(kg, out_dir, rdf_base=settings.rdf_base)
     return kg
 
 
 @contextlib.contextmanager
-def _writing() -> Iterator[None]:
+def _writing(out_dir: str | Path | None) -> Iterator[None]:
     """An OS error while writing the outputs (no space, no permission, a file or folder in the
     way) as one line naming the file, not a traceback."""
     try:
         yield
     except OSError as err:
-        where = err.filename2 or err.filename  # os.replace names its target second
+        where = err.filename2 or err.filename or out_dir  # os.replace names its target second; a
+        # write (no space left) names no file
         raise KGError(f"{where}: cannot write: {err.strerror or err}") from None

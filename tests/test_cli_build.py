@@ -139,3 +139,19 @@ def test_an_output_that_cannot_be_written_exits_1_naming_it(runner: CliRunner, t
     assert result.exit_code == 1 and len(lines) == 1, result.stderr
     assert lines[0].startswith(f"kg: error: {tmp_path / blocked}") and "cannot write" in lines[0]
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith((".tmp", ".tail"))]  # no temporary left
+
+
+def test_a_full_disk_names_the_output_folder(tmp_path: Path, monkeypatch) -> None:
+    import errno
+    import re
+
+    import kg.pipeline
+    from kg.errors import KGError
+
+    def full(*_args) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")  # a write names no file
+
+    monkeypatch.setattr(kg.pipeline, "write_jsonl", full)
+    with pytest.raises(KGError, match=f"^{re.escape(str(tmp_path))}: cannot write: No space left on device$"):
+        kg.pipeline.build(GOOD / "papers.jsonl", out_dir=tmp_path)
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith((".tmp", ".tail"))]
