@@ -164,6 +164,7 @@ def render_named(store, name: str, params: dict[str, str]) -> str:
 
     nq = get(name)
     nq.check(params)
+    _check_format(store)
     values: dict[str, list[str]] = {}
     for p in nq.params:
         value = params[p.name]
@@ -171,6 +172,20 @@ def render_named(store, name: str, params: dict[str, str]) -> str:
         if p.cls and not run_query(store, exact_query(p.cls, value)).boolean:  # exact names: the index
             values[p.name] = [row[0].value for row in run_query(store, lookup_query(p.cls, value)).rows] or [value]
     return nq.render(values)
+
+
+def _check_format(store) -> None:
+    """Named queries read what a build materialises (ranks, counts): a graph written by another
+    version of kg would answer them wrongly or with nothing, so say so instead."""
+    import pyoxigraph as ox
+
+    from kg.export.ontology import ONTOLOGY_IRI, ontology_version
+
+    found = [q.object.value for q in store.quads_for_pattern(
+        ox.NamedNode(ONTOLOGY_IRI), ox.NamedNode("http://www.w3.org/2002/07/owl#versionInfo"), None)]
+    if found and ontology_version() not in found:
+        raise QueryError(f"this graph was written by another version of kg (ontology {', '.join(sorted(found))}, "
+                         f"named queries need {ontology_version()}): rebuild it with `kg build`")
 
 
 def resolve_query(store, query: str, params: dict[str, str] | None = None) -> str:

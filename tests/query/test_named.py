@@ -106,3 +106,19 @@ def test_names_in_any_case(store, cls: str, value: str, names: list[str]) -> Non
     from kg.query.named import KG, lookup_query
 
     assert [row[0].value for row in run_query(store, lookup_query(KG + cls, value)).rows] == names
+
+
+def test_a_graph_from_another_kg_version_is_named_not_answered(fixture_out, tmp_path) -> None:
+    """An older graph lacks what named queries read (ranks): say so rather than answer nothing."""
+    from kg.export.ontology import ontology_version
+    from kg.query.runner import open_data
+
+    version = f'<http://www.w3.org/2002/07/owl#versionInfo> "{ontology_version()}"'
+    text = (fixture_out / "graph.nt").read_text(encoding="utf-8")
+    assert text.count(version) == 1
+    old = tmp_path / "graph.nt"
+    old.write_text(text.replace(version, '<http://www.w3.org/2002/07/owl#versionInfo> "0.1.0"'), encoding="utf-8")
+    store = open_data(old)
+    with pytest.raises(QueryError, match=r"another version of kg \(ontology 0\.1\.0.*rebuild it with `kg build`"):
+        render_named(store, "top_benchmarks", {})
+    assert run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows  # the user's own queries still run
