@@ -196,4 +196,9 @@ def test_a_page_holding_part_of_the_graph_says_so(browser: Any, small_kg: Knowle
     page.wait_for_selector("body[data-ready]", state="attached", timeout=20000)
     status = page.locator("#kg-status").inner_text()
     assert "holds the 10 best connected of the graph's 17 nodes" in status and "--focus" in status
+    path.write_text(render_html(small_kg, HtmlSettings(focus="MATH", depth=2, page_nodes=3)), encoding="utf-8")
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-ready]", state="attached", timeout=20000)
+    status = page.locator("#kg-status").inner_text()  # already a focus page: a smaller depth, not --focus
+    assert "holds the 3 best connected of the focus's 7 nearby nodes" in status and "--focus" not in status
     page.close()

@@ -92,9 +92,10 @@
 
   function status() {
     const count = nodeSet.length;
-    const held = data.graphTotal > n
-      ? ` This page holds the ${n} best connected of the graph's ${data.graphTotal} nodes; kg html --focus NAME renders any other part.`
-      : "";
+    const held = data.graphTotal <= n ? ""
+      : data.focus === null
+        ? ` This page holds the ${n} best connected of the graph's ${data.graphTotal} nodes; kg html --focus NAME renders any other part.`
+        : ` This page holds the ${n} best connected of the focus's ${data.graphTotal} nearby nodes; a smaller --depth shows them all.`;
     $("kg-status").textContent = (count < n
       ? `Showing ${count} of ${n} nodes; search to reach the rest.`
       : `${n} nodes, ${edges.length} edges.`) + held;
