@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -104,10 +105,21 @@ class StoreJob:
     def wait(self) -> Path:
         """The store's folder once the child has built it; KGError if it failed."""
         out, err = self._proc.communicate()
-        if self._proc.returncode != 0:
-            last = (err.strip().splitlines() or [f"exit status {self._proc.returncode}"])[-1]
+        code = self._proc.returncode
+        if code != 0:
+            if code < 0:  # killed: by the kernel when memory ran out, most often
+                last = f"its process was killed by {_signal_name(-code)} (out of memory?)"
+            else:
+                last = (err.strip().splitlines() or [f"exit status {code}"])[-1]
             raise KGError(f"building the SPARQL store failed: {last}")
         return Path(out.strip())
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
 
 
 def _child(args: str) -> None:

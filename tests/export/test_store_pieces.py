@@ -60,3 +60,13 @@ def test_store_job_failure_is_one_kg_error(tmp_path: Path) -> None:
         StoreJob(nt, tmp_path).wait()
     assert not (tmp_path / "store").exists()
     assert not list(tmp_path.glob(".store.*"))  # the half-built store was removed
+
+
+def test_a_killed_store_job_says_so(tmp_path: Path) -> None:
+    nt = tmp_path / "graph.nt"
+    nt.write_text(NT, encoding="utf-8")
+    job = StoreJob(nt, tmp_path)
+    job._proc.kill()  # as the kernel does when memory runs out
+    with pytest.raises(KGError, match=r"^building the SPARQL store failed: its process was killed by SIGKILL"):
+        job.wait()
+    assert not (tmp_path / "store").exists()
