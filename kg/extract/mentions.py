@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 import ahocorasick
 
@@ -136,10 +137,7 @@ class KBMatcher:
                 eid = _pick(kb, sorted(forms[key]))
                 type_ = kb.entries[eid].type.value
                 table.setdefault(key.lower(), []).append((order, key, cs, eid, type_, type_ != "model"))
-        self.auto = ahocorasick.Automaton()
-        for low_key in sorted(table):
-            self.auto.add_word(low_key, (len(low_key), tuple(table[low_key])))
-        self.auto.make_automaton()
+        self._table = table
         # The same forms framed by word boundaries, for ASCII text (see `_find_ascii`): " form" + " " or "-".
         framed: dict[str, list[tuple[str, tuple[tuple[int, str, bool, str, str, bool], ...]]]] = {}
         for low_key in sorted(table):
@@ -151,6 +149,16 @@ class KBMatcher:
         for key, value in cues:  # a cue's key ends in a letter, a form's in " " or "-": none is both
             self.framed.add_word(key, value)
         self.framed.make_automaton()
+
+    @cached_property
+    def auto(self) -> ahocorasick.Automaton:
+        """Every form at every offset, for text that is not ASCII (`_find_any`); built on first
+        need, since most listings are ASCII and this automaton costs 2 MB and a tenth of a second."""
+        auto = ahocorasick.Automaton()
+        for low_key in sorted(self._table):
+            auto.add_word(low_key, (len(low_key), tuple(self._table[low_key])))
+        auto.make_automaton()
+        return auto
 
     def scan(self, framed: str) -> tuple[list[Hit], list[tuple[int, tuple[int, str]]]]:
         """One pass over a framed copy: (the forms' hits, for `find`; the cues' hits, as the cues'
