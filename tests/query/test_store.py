@@ -27,3 +27,13 @@ def test_write_exports_writes_ntriples_and_a_fresh_store(tmp_path: Path) -> None
     assert int(run_query(reader, COUNT).rows[0][0].value) == lines
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".store")) == []
     assert store_for(tmp_path) == tmp_path / "store"
+
+
+def test_answer_rows_follow_the_select_order_with_none_when_unbound() -> None:
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://x/a"), ox.NamedNode("http://x/p"), ox.Literal("v")))
+    ans = run_query(store, "SELECT ?o ?missing ?s WHERE { ?s ?p ?o OPTIONAL { ?s <http://x/q> ?missing } }")
+    assert ans.variables == ["o", "missing", "s"]
+    assert [[t.value if t is not None else None for t in row] for row in ans.rows] == [["v", None, "http://x/a"]]
