@@ -78,20 +78,46 @@ def _strength(c: Candidate) -> float:
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: evidenced ones first, longest first; same-span twins kept."""
+    """Non-overlapping candidates: evidenced ones first, longest first; same-span twins kept.
+
+    Chosen spans never overlap (twins share one span), so a character map per field tells at C
+    speed whether a candidate clashes with any; the clashing ones are listed only then. An empty
+    span clashes by the interval test alone, so a paper holding one is checked that way throughout.
+    """
     keyed = []
+    plain = True  # every span non-empty: the character map answers the overlap test
     for c in cands:
         m = c.m
-        strength = max(_sums(c.votes).values(), default=0.0)
+        votes = c.votes
+        if not votes:
+            strength = 0.0
+        elif len(votes) == 1:
+            strength = 0.0 + votes[0][1]  # what the one-entry sum holds
+        else:
+            strength = max(_sums(votes).values())
         good = c.proposed is not None or strength >= 1.5 or m.rule == "coordination"
-        contained_kb = m.rule == "caprun" and not any(r.startswith("ctx:head") for _, _, r in c.votes)
+        contained_kb = m.rule == "caprun" and not any(r.startswith("ctx:head") for _, _, r in votes)
         keyed.append(((not good, contained_kb, m.start - m.end, -strength, m.start, m.name), c))
+        if m.start >= m.end:
+            plain = False
     keyed.sort(key=_first)  # stable on equal keys, as sorting the candidates by key was
 
     chosen: list[Candidate] = []
     spans: list[tuple[Field, int, int]] = []  # (field, start, end) of chosen[i]
+    cover: dict[Field, bytearray] = {}  # 1 where a chosen span covers the character
     for _, c in keyed:
         f, cs, ce = c.m.field, c.m.start, c.m.end
+        if plain:
+            cov = cover.get(f)
+            if cov is None:
+                cov = cover[f] = bytearray(ce)
+            elif len(cov) < ce:
+                cov.extend(bytes(ce - len(cov)))
+            if cov.find(1, cs, ce) < 0:
+                chosen.append(c)
+                spans.append((f, cs, ce))
+                cov[cs:ce] = b"\x01" * (ce - cs)
+                continue
         clash = [i for i, (df, ds, de) in enumerate(spans) if df is f and cs < de and ds < ce]
         if not clash:
             chosen.append(c)
@@ -109,7 +135,11 @@ def select(cands: list[Candidate]) -> list[Candidate]:
                 twin.proposed = twin.proposed or c.proposed
                 if c.m.rule.startswith("acronym") and not twin.m.rule.startswith("acronym"):
                     chosen[i] = Candidate(c.m, twin.votes, twin.proposed, twin.sentence)
-    return sorted(chosen, key=lambda c: (c.m.field != Field.TITLE, c.m.start, c.m.name))
+    return sorted(chosen, key=_reading_order)
+
+
+def _reading_order(c: Candidate) -> tuple:
+    return (c.m.field != Field.TITLE, c.m.start, c.m.name)
 
 
 def _first(pair: tuple) -> tuple:
