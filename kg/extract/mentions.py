@@ -43,9 +43,12 @@ _UNITISH = re.compile(
 )
 # Runs of capitalised words inside a sentence: "Winograd Schema Challenge", "Ghost Batch Normalization".
 # The pattern opens with its capital and looks behind it after, so the scan skips to capitals
-# in C instead of trying the look-behind at every character (half the time).
+# in C instead of trying the look-behind at every character (half the time). Each word is an
+# atomic group: its longest spelling ending in [\w+] is the only one a match can go on from (a
+# shorter one is followed by a word character, not the space the run needs), so a word followed
+# by no capitalised word fails at once instead of giving back one character at a time.
 CAP_RUN = re.compile(
-    r"[A-Z](?<![\w\-].)(?:[\w+’'\-]*[\w+])?(?:(?: (?:of|for|the|&))? (?:[A-Z][\w+’'\-]*[\w+]|[A-Z0-9]))+"
+    r"[A-Z](?<![\w\-].)(?>[\w+’'\-]*[\w+])?(?:(?: (?:of|for|the|&))? (?:(?>[A-Z][\w+’'\-]*[\w+])|[A-Z0-9]))+"
 )
 _LEADING = frozenset("our we the this these those its their his her a an in on for with to by from".split())
 # "CIFAR-{10,100}" and "CIFAR-10/100": one written form, several names.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 _ABBREV = frozenset(
     "al e.g i.e etc vs fig figs eq eqs sec tab ref no approx resp cf dr mr ms prof inc ltd jr st".split()
@@ -11,6 +12,9 @@ _ABBREV = frozenset(
 # A candidate boundary: . ! or ? (optionally closed by a quote/bracket), whitespace, then an
 # uppercase letter, digit or opening bracket. Abbreviations and initials are filtered after.
 _BOUNDARY = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9(\[\"'])")
+# The same boundaries in a text holding no "!" or "?" (nine in ten abstracts): a pattern opening
+# with one literal character is scanned for it in C, not tested against a class at every character.
+_DOT_BOUNDARY = re.compile(r"\.[\"')\]]?\s+(?=[A-Z0-9(\[\"'])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -33,21 +37,35 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return not (word in _ABBREV or (len(word) == 1 and word.isalpha()))
 
 
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """`_BOUNDARY.finditer(text)`, by the faster `_DOT_BOUNDARY` when no "!" or "?" can open one."""
+    return (_DOT_BOUNDARY if "!" not in text and "?" not in text else _BOUNDARY).finditer(text)
+
+
 def sentence_starts(text: str) -> list[int]:
     """Start offsets of the sentences of `text`, the first being 0."""
-    return [0] + [m.end() for m in _BOUNDARY.finditer(text) if _is_boundary(text, m)]
+    return [0] + [m.end() for m in _boundaries(text) if _is_boundary(text, m)]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, trailing spaces excluded."""
-    starts = sentence_starts(text)
-    ends = starts[1:] + [len(text)]
+    """(start, end) of each sentence, trailing spaces excluded.
+
+    A sentence before a boundary ends at the boundary's mark and closing quote or bracket (only
+    the boundary's spaces follow them), so no piece is sliced and stripped but the last."""
     out = []
-    for s, e in zip(starts, ends, strict=True):
-        kept = len(text[s:e].rstrip())  # 0 for a blank piece
-        if kept:
-            out.append((s, s + kept))
+    s = 0
+    for m in _boundaries(text):
+        if _is_boundary(text, m):
+            e = m.start() + 1
+            out.append((s, e + 1 if text[e] in _CLOSERS else e))
+            s = m.end()
+    kept = len(text[s:].rstrip())  # 0 for a blank text
+    if kept:
+        out.append((s, s + kept))
     return out
+
+
+_CLOSERS = frozenset("\"')]")
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
