@@ -256,11 +256,22 @@ def is_name_shaped(tok: str, lex: Lexicon) -> bool:
     if tok.isalpha() and tok.isascii():
         # no digit, hyphen or apostrophe (most names): only the generic list and the capitals decide
         return len(tok) >= 2 and not lex.is_generic(tok) and not tok[1:].islower()
-    if len(tok) < 2 or _UNITISH.match(tok) or lex.is_generic(tok) or _NUM_WORD.match(tok):
+    if len(tok) < 2 or lex.is_generic(tok):
         return False
-    if "-" in tok and all(_ordinary_part(p, lex) for p in tok.split("-") if p):
+    # `_UNITISH` opens with a digit or has one second ("A1", "x100"); `_NUM_WORD` opens with a digit or
+    # a lowercase letter and holds "-": most words can match neither and skip both
+    first = tok[0]
+    if (first.isdecimal() or tok[1].isdecimal()) and _UNITISH.match(tok):
         return False
-    if not _LETTER.search(tok):
+    if (first.isdecimal() or "a" <= first <= "z") and "-" in tok and _NUM_WORD.match(tok):
+        return False
+    if "-" in tok:  # every part an ordinary word: a compound, not a name (`_ordinary_part`, inlined)
+        for p in tok.split("-"):
+            if p and not (lex.is_generic(p) or p.lower() in _PREFIXES or (p.isalpha() and lex.is_word(p) and not p.isupper())):
+                break
+        else:
+            return False
+    if not (first.isalpha() or _LETTER.search(tok)):  # a letter first is a letter
         return False
     # a capital after the first character, two capitals, or a digit in a word of 3+ characters
     return _INNER_UPPER.search(tok, 1) is not None or (len(tok) >= 3 and _DIGIT.search(tok) is not None)
