@@ -446,7 +446,11 @@ def _fast_norm_key(s: str) -> str:
 
 
 def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: Lexicon) -> list[Group]:
-    """Group by name (plural folded), by knowledge-base entry and by acronym definition."""
+    """Group by name (plural folded), by knowledge-base entry and by acronym definition.
+
+    A union-find root is the least key of its set whatever the order of the unions, so a key no
+    union touched is its own root and only the few keys in unions enter the union-find.
+    """
     memo: dict[str, str] = {}  # norm_key per spelling, within this paper
 
     def norm_key(s: str) -> str:
@@ -455,23 +459,23 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
             k = memo[s] = _fast_norm_key(s)
         return k
 
-    def _key(c: Candidate) -> str:
-        if c.m.kb_id and c.m.rule == "kb":
-            return "kb:" + c.m.kb_id
-        return "n:" + norm_key(c.m.name)
-
     chosen = _without_classes(_without_title_phrases(chosen, pc, kb, lex), pc, norm_key)
     uf = _UnionFind()
-    keys = {id(c): _key(c) for c in chosen}
-    names = {norm_key(c.m.name): keys[id(c)] for c in chosen}
+    nks: list[str] = []  # name key of chosen[i]
+    keys: list[str] = []  # group key of chosen[i]: its knowledge-base entry's, else its name's
+    names: dict[str, str] = {}  # name key -> the group key of the last candidate spelled so
     for c in chosen:
-        k = keys[id(c)]
-        nk = norm_key(c.m.name)
-        name_key = "n:" + nk
-        if k != name_key:  # a knowledge-base key meets its spelling's; a name key is its own
-            uf.union(k, name_key)
-        else:
-            uf.find(k)
+        m = c.m
+        nk = memo.get(m.name)
+        if nk is None:
+            nk = memo[m.name] = _fast_norm_key(m.name)
+        k = "kb:" + m.kb_id if m.kb_id and m.rule == "kb" else "n:" + nk
+        nks.append(nk)
+        keys.append(k)
+        names[nk] = k
+    for k, nk in zip(keys, nks):
+        if k[0] == "k":  # a knowledge-base key meets its spelling's; a name key is its own
+            uf.union(k, "n:" + nk)
         if nk.endswith("s") and nk[:-1] in names:
             uf.union(k, names[nk[:-1]])
     for _, a in pc.abbrevs:
@@ -480,13 +484,15 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
             uf.union(names[ks], names[kl])
     for short, full in release_pairs(chosen):
         uf.union(names[norm_key(short)], names[norm_key(full)])
+    parent = uf.parent
     groups: dict[str, Group] = {}
-    for c in chosen:
-        root = uf.find(keys[id(c)])
+    for c, k in zip(chosen, keys):
+        root = uf.find(k) if k in parent else k
         g = groups.get(root)
         if g is None:
-            g = groups[root] = Group()
-        g.members.append(c)
+            groups[root] = Group([c])
+        else:
+            g.members.append(c)
     for _, a in pc.abbrevs:
         root = uf.find(names.get(norm_key(a.short), "n:" + norm_key(a.short)))
         if root in groups and uf.find(names.get(norm_key(a.long), "")) == root:
@@ -494,7 +500,12 @@ def group(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase, lex: 
             groups[root].short_form = groups[root].short_form or a.short
     for g in groups.values():
         _type(g, lex)
-    return sorted(groups.values(), key=lambda g: (g.members[0].m.field != Field.TITLE, g.members[0].m.start))
+    return sorted(groups.values(), key=_group_order)
+
+
+def _group_order(g: Group) -> tuple[bool, int]:
+    first = g.members[0].m
+    return (first.field != Field.TITLE, first.start)
 
 
 _SIZE_SUFFIX = re.compile(r"[-_ ]?\d+(?:\.\d+)?[BMK]$")
@@ -576,22 +587,27 @@ def _count_vote(name: str) -> tuple[str, float, str] | None:
 
 def _type(g: Group, lex: Lexicon) -> None:
     best: dict[tuple[str, str], float] = {}
+    proposed = g.proposed
     for c in g.members:
         m = c.m
         if not m.kb_id:
             v = _count_vote(m.name)
             if v:
                 best[(v[0], v[2])] = v[1]
+        elif m.rule == "kb" and not g.kb_id:
+            g.kb_id = m.kb_id
         for t, w, r in c.votes:
             old = best.get((t, r), 0.0)
             best[(t, r)] = w if w > old else old  # noqa: FURB136  max(old, w) without the call
-        g.proposed = g.proposed or c.proposed
-        if m.kb_id and m.rule == "kb":
-            g.kb_id = g.kb_id or m.kb_id
+        proposed = proposed or c.proposed
+    g.proposed = proposed
+    if not best:
+        return
     by_type: dict[str, float] = {}
     for (t, _), w in best.items():
         by_type[t] = by_type.get(t, 0.0) + w
-    if by_type:
-        t, w = _best(by_type)
-        g.type, g.weight = t, w
-        g.rules = sorted(r for (tt, r) in best if tt == t)
+    t, w = _best(by_type) if len(by_type) > 1 else next(iter(by_type.items()))
+    g.type, g.weight = t, w
+    rules = [r for (tt, r) in best if tt == t]
+    rules.sort()
+    g.rules = rules

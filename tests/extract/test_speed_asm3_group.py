@@ -1,0 +1,154 @@
+"""`group` puts only the keys of unions into the union-find (a root is the least key of its set
+whatever the union order, so an untouched key is its own root) and `_type` takes a one-type sum
+and the kb entry without the general path: the same groups, members, types, weights, rules,
+entries and flags as the former forms on seed papers and on generated groups."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.assemble import (
+    Group,
+    _best,
+    _count_vote,
+    _fast_norm_key,
+    _type,
+    _UnionFind,
+    _without_classes,
+    _without_title_phrases,
+    group,
+    release_pairs,
+    select,
+    spread_lists,
+)
+from kg.extract.candidates import Candidate
+from kg.extract.mentions import Mention
+from kg.ingest import IngestReport, read_papers
+from kg.model import Field
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _old_type(g, lex) -> None:
+    best = {}
+    for c in g.members:
+        m = c.m
+        if not m.kb_id:
+            v = _count_vote(m.name)
+            if v:
+                best[(v[0], v[2])] = v[1]
+        for t, w, r in c.votes:
+            old = best.get((t, r), 0.0)
+            best[(t, r)] = w if w > old else old
+        g.proposed = g.proposed or c.proposed
+        if m.kb_id and m.rule == "kb":
+            g.kb_id = g.kb_id or m.kb_id
+    by_type = {}
+    for (t, _), w in best.items():
+        by_type[t] = by_type.get(t, 0.0) + w
+    if by_type:
+        t, w = _best(by_type)
+        g.type, g.weight = t, w
+        g.rules = sorted(r for (tt, r) in best if tt == t)
+
+
+def _old_group(chosen, pc, kb, lex):
+    """`group` before: every key in the union-find, `_key` and `norm_key` as closures."""
+    memo = {}
+
+    def norm_key(s):
+        k = memo.get(s)
+        if k is None:
+            k = memo[s] = _fast_norm_key(s)
+        return k
+
+    def _key(c):
+        if c.m.kb_id and c.m.rule == "kb":
+            return "kb:" + c.m.kb_id
+        return "n:" + norm_key(c.m.name)
+
+    chosen = _without_classes(_without_title_phrases(chosen, pc, kb, lex), pc, norm_key)
+    uf = _UnionFind()
+    keys = {id(c): _key(c) for c in chosen}
+    names = {norm_key(c.m.name): keys[id(c)] for c in chosen}
+    for c in chosen:
+        k = keys[id(c)]
+        nk = norm_key(c.m.name)
+        name_key = "n:" + nk
+        if k != name_key:
+            uf.union(k, name_key)
+        else:
+            uf.find(k)
+        if nk.endswith("s") and nk[:-1] in names:
+            uf.union(k, names[nk[:-1]])
+    for _, a in pc.abbrevs:
+        ks, kl = norm_key(a.short), norm_key(a.long)
+        if ks in names and kl in names:
+            uf.union(names[ks], names[kl])
+    for short, full in release_pairs(chosen):
+        uf.union(names[norm_key(short)], names[norm_key(full)])
+    groups = {}
+    for c in chosen:
+        root = uf.find(keys[id(c)])
+        g = groups.get(root)
+        if g is None:
+            g = groups[root] = Group()
+        g.members.append(c)
+    for _, a in pc.abbrevs:
+        root = uf.find(names.get(norm_key(a.short), "n:" + norm_key(a.short)))
+        if root in groups and uf.find(names.get(norm_key(a.long), "")) == root:
+            groups[root].long_form = groups[root].long_form or a.long
+            groups[root].short_form = groups[root].short_form or a.short
+    for g in groups.values():
+        _old_type(g, lex)
+    return sorted(groups.values(), key=lambda g: (g.members[0].m.field != Field.TITLE, g.members[0].m.start))
+
+
+def _fields(g: Group) -> tuple:
+    return ([id(c) for c in g.members], g.type, g.weight, g.rules, g.kb_id, g.long_form, g.short_form, g.proposed)
+
+
+def test_group_equals_the_former_form_on_seed_papers(extractor):
+    core = extractor._core
+    merged = abbrev = 0
+    for p in read_papers([SEEDS], report=IngestReport()):
+        texts = {Field.TITLE: p.title, Field.ABSTRACT: p.abstract}
+        pc = core.finder.find(p.title, p.abstract)
+        chosen = select(pc.cands)
+        spread_lists(chosen, texts)
+        got = group(list(chosen), pc, core.kb, core.lex)
+        want = _old_group(list(chosen), pc, core.kb, core.lex)
+        assert [_fields(g) for g in got] == [_fields(g) for g in want]
+        merged += sum(len(g.members) > 1 for g in got)
+        abbrev += sum(g.short_form is not None for g in got)
+    assert merged > 20 and abbrev > 5  # unions by name, entry and acronym were exercised
+
+
+VOTE = st.tuples(st.sampled_from(["benchmark", "model", "method"]), st.sampled_from([-1.0, 0.0, 0.5, 2.0, 2.5, 3]),
+                 st.sampled_from(["kb", "ctx:a", "ctx:b"]))
+MEMBER = st.builds(
+    lambda name, rule, kb, votes, prop: Candidate(Mention(Field.ABSTRACT, 0, 1, name, rule, kb_id=kb), votes, prop),
+    st.sampled_from(["X", "X-7B", "Data-12K", "Set-Test", "Y v2", "A-large"]), st.sampled_from(["kb", "caprun"]),
+    st.sampled_from([None, "", "kb/a", "kb/b"]), st.lists(VOTE, max_size=4), st.sampled_from([None, "", "intro:verb"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(MEMBER, min_size=1, max_size=4), st.sampled_from([None, "", "kb/z"]), st.sampled_from([None, "", "p"]))
+def test_type_equals_the_former_form_on_generated_groups(lex, members, kb_id, proposed):
+    a = Group(members=list(members), kb_id=kb_id, proposed=proposed)
+    b = copy.copy(a)
+    b.members = list(members)
+    _type(a, lex)
+    _old_type(b, lex)
+    assert _fields(a) == _fields(b)
+
+
+@pytest.fixture(scope="module")
+def lex(extractor):
+    return extractor._core.lex
