@@ -157,10 +157,17 @@ class PaperExtractor:
     def _keep(self, g: Group, paper: Paper, pc: PaperCandidates) -> bool:
         if (g.type is None or g.weight < THRESHOLD) and not g.proposed:
             return False  # untyped and not introduced (tested below too): every path returns False
-        lex = self.lex
-        names = {c.m.name for c in g.members}
-        if all(lex.is_generic(n) for n in names):
-            return False
+        members = g.members
+        generic = self.lex.generic  # `lex.is_generic`, inlined
+        if len(members) == 1:
+            n = members[0].m.name
+            if n in generic or (n.endswith("s") and n[:-1] in generic):
+                return False
+            names: set[str] | tuple[str] = (n,)
+        else:
+            names = {c.m.name for c in members}
+            if all(n in generic or (n.endswith("s") and n[:-1] in generic) for n in names):
+                return False
         if not g.proposed and not g.kb_id and g.short_form and _PLURAL_ACRONYM.match(g.short_form):
             return False  # "pretrained foundation models (PFMs)": a plural names a class
         if g.type == "model" and not g.proposed and not g.kb_id and not g.short_form and all(
@@ -206,38 +213,53 @@ class PaperExtractor:
     def _entity(self, g: Group, texts: dict[Field, str], joined: str) -> Entity:
         type_ = _TYPES[g.type]
         members = g.members
-        surfaces = [texts[c.m.field][c.m.start : c.m.end] for c in members]
-        names = [c.m.name for c in members]
         entries = self.kb.entries
-        if g.short_form:
-            name = g.short_form
-        elif g.kb_id and g.kb_id in entries and any(c.m.rule == "kb" for c in members):
-            name = entries[g.kb_id].name
-        elif len(names) == 1:
-            name = names[0]  # the one spelling: what the vote below picks from one
-        else:
-            counts = Counter(names)
-            keys = {n: _fast_norm_key(n) for n in counts}
-            name = min(counts, key=lambda n: (keys[n].endswith("s") and any(
-                keys[o] == keys[n][:-1] for o in counts), -counts[n], names.index(n)))
-        kb_id = g.kb_id if g.kb_id and g.kb_id in entries and entries[g.kb_id].type.value == g.type else None
-        eid = kb_id or _entity_id(type_.value, type_, name)
-        # An alias must occur in the paper: a surface is a slice of a field, so it does; a name
-        # differing from its surface (a coordination's) is looked up.
-        aliases = tuple(dict.fromkeys(
-            [s for s in surfaces if s != name]
-            + [n for n, s in zip(names, surfaces, strict=True) if n != name and (n == s or n in joined)]
-        ))
-        if len(members) == 1:
+        kb_id = g.kb_id
+        if len(members) == 1:  # most groups: one mention, one spelling, one piece of evidence
             m = members[0].m
+            n = m.name
+            if g.short_form:
+                name = g.short_form
+            elif kb_id and kb_id in entries and m.rule == "kb":
+                name = entries[kb_id].name
+            else:
+                name = n
+            surface = texts[m.field][m.start : m.end]
+            # the surface unless it is the name, then the spelling if it differs from both and occurs
+            if surface != name:
+                aliases: tuple[str, ...] = (surface, n) if n != name and n != surface and n in joined else (surface,)
+            else:
+                aliases = (n,) if n != name and n in joined else ()
             evidence: tuple[Evidence, ...] = (_evidence(m.field, m.start, m.end, m.rule, round(m.conf, 2)),)
         else:
+            surfaces = [texts[c.m.field][c.m.start : c.m.end] for c in members]
+            names = [c.m.name for c in members]
+            if g.short_form:
+                name = g.short_form
+            elif kb_id and kb_id in entries and any(c.m.rule == "kb" for c in members):
+                name = entries[kb_id].name
+            else:
+                counts = Counter(names)
+                keys = {n: _fast_norm_key(n) for n in counts}
+                name = min(counts, key=lambda n: (keys[n].endswith("s") and any(
+                    keys[o] == keys[n][:-1] for o in counts), -counts[n], names.index(n)))
+            # An alias must occur in the paper: a surface is a slice of a field, so it does; a name
+            # differing from its surface (a coordination's) is looked up.
+            aliases = tuple(dict.fromkeys(
+                [s for s in surfaces if s != name]
+                + [n for n, s in zip(names, surfaces, strict=True) if n != name and (n == s or n in joined)]
+            ))
             seen: dict[tuple, Evidence] = {}
             for c in members:
                 k = (c.m.field.value, c.m.start, c.m.end, c.m.rule)
                 if k not in seen:
                     seen[k] = _evidence(c.m.field, c.m.start, c.m.end, c.m.rule, round(c.m.conf, 2))
             evidence = tuple(seen[k] for k in sorted(seen))
+        if kb_id and (entry := entries.get(kb_id)) is not None and entry.type.value == g.type:
+            eid = kb_id
+        else:
+            kb_id = None
+            eid = _entity_id(type_.value, type_, name)
         return _entity_value(eid, type_, name, aliases, bool(g.proposed) and g.type in SCORED, evidence, kb_id, g.long_form)
 
     # -- relations ------------------------------------------------------------------------------
