@@ -7,6 +7,7 @@ and its acronym); `select` keeps the best non-overlapping set after typing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.abbrev import Abbreviation, find_abbreviations
@@ -75,7 +76,7 @@ _CLAIM_END = re.compile(r"(?:[Hh]ypothesis|[Cc]onjecture|[Pp]henomenon|[Tt]heore
 _CITATION = re.compile(r"\([A-Z][^()]{0,80}?\b(?:19|20)\d\d[a-z]?\)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A mention plus everything the rules said about it."""
 
@@ -211,8 +212,10 @@ class CandidateFinder:
             if f is Field.TITLE:
                 for s, e in title_prefix(title, abstract, lex):
                     ms.append(Mention(f, s, e, title[s:e], "title-prefix", conf=0.7))
+            starts = [st for st, _ in sents]  # `sentence_at`, inlined: a bisect on the starts
             for m in ms:
-                cands.append(Candidate(m, [], None, sentence_at(sents, m.start)))
+                i = bisect_right(starts, m.start) - 1
+                cands.append(Candidate(m, [], None, sents[i if i > 0 else 0] if starts else (0, 0)))
         memo: dict[str, list[Vote]] = {}  # spelling votes per name, within this paper only
         for c in cands:
             self._vote(c, title if c.m.field is Field.TITLE else abstract, memo)
@@ -237,31 +240,41 @@ class CandidateFinder:
             v = eval_context(text, start, c.sentence, lex)
             if v:
                 votes.append(v)
-            v, new = apposition(text, end, heads)
-            if new:
-                c.proposed = c.proposed or "intro:apposition"
+            after = text[end : end + 1]
+            if after.isspace() or after in "),(":  # what `_APPOS` needs first (see below)
+                v, new = apposition(text, end, heads)
+                if new:
+                    c.proposed = c.proposed or "intro:apposition"
             return
-        if _comma_before(text, start):
+        # `_comma_before`, inlined: the last non-space character before `start` may be a comma
+        two = text[start - 2 if start > 2 else 0 : start]
+        if two[-1:] == "," or (two[-1:].isspace() and (two[:1] == "," or two[:1].isspace())):
             nh = new_head_before(text, start, heads)
             if nh:
                 votes.append(nh)
                 c.proposed = c.proposed or "intro:new-head"
         lo = c.sentence[0] if c.sentence[0] > start - 80 else start - 80
-        if _open_paren_before(text, lo, start) and _TASK_PAREN.search(text[lo:start]):  # a slice: \b at its start
-            votes.append(("benchmark", 2.0, "ctx:task-paren"))
-        v = right_head(text, end, heads)
-        if v:
-            votes.append(v)
+        j = text.rfind("(", lo, start)  # `_open_paren_before`, inlined: the last "(" is open, a list may follow it
+        if j >= 0 and text.find(")", j, start) < 0:
+            tail = text[j + 1 : start]
+            if (tail in ("", "\n") or tail.rstrip().endswith(",")) and _TASK_PAREN.search(text[lo:start]):  # a slice: \b at its start
+                votes.append(("benchmark", 2.0, "ctx:task-paren"))
+        after = text[end : end + 1]
+        if after == " " or after == "-":  # what `right_head` needs first, tested without a call
+            v = right_head(text, end, heads)
+            if v:
+                votes.append(v)
         v, ev = left_context(text, start, c.sentence, heads, lex)  # left_head, then eval_context
         if v:
             votes.append(v)
         if ev:
             votes.append(ev)
-        v, new = apposition(text, end, heads)
-        if v:
-            votes.append(v)
-        if new:
-            c.proposed = c.proposed or "intro:apposition"
+        if after.isspace() or after in "),(":  # `_APPOS` opens with ")", a space, "(" or "," ("" at the end: no comma)
+            v, new = apposition(text, end, heads)
+            if v:
+                votes.append(v)
+            if new:
+                c.proposed = c.proposed or "intro:apposition"
 
     def _introduced(self, cands: list[Candidate], title: str, abstract: str,
                     sentences: dict[Field, list[tuple[int, int]]],
