@@ -161,11 +161,19 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
         pm = m
     lex_heads = {"benchmark", "model", "method"}
     for chain in chains:
-        head = _list_head(chain[0], texts)
-        shared = [v for v in chain[0].votes if v[2] in ("ctx:on-eval", "ctx:tuned")]
+        c0 = chain[0]
+        text, start = texts[c0.m.field], c0.m.start
+        # The 90 characters before the list, right-stripped once: `_list_head` reads on only when
+        # they end in a cue, `_data_before` (the last 60 of them) only when they end in "on",
+        # "from" or "the" (last letter n, m or e) after the 60-character window's start.
+        lo90 = start - 90 if start > 90 else 0
+        tail = text[lo90:start].rstrip()
+        head = _list_head(c0, texts) if tail.endswith(_LIST_CUES) else None
+        shared = [v for v in c0.votes if v[2] in ("ctx:on-eval", "ctx:tuned")] if c0.votes else []
         if head:
             shared.append((head, 2.0, "ctx:list-head"))
-        elif _data_before(texts[chain[0].m.field], max(0, chain[0].m.start - 60), chain[0].m.start):
+        elif tail[-1:] in _DATA_LAST and lo90 + len(tail) > start - 60 and _data_before(
+                text, max(0, start - 60), start):
             shared.append(("benchmark", 2.0, "ctx:data-source"))  # "trained on A and B", "drawn from A"
         if len(chain) == 1:
             if shared:
@@ -252,6 +260,11 @@ def lowercase_methods(chosen: list[Candidate], texts: dict[Field, str]) -> list[
     out: list[Candidate] = []
     taken: dict[tuple[Field, int], Candidate] | None = None  # built when a list item first needs it
     for c in chosen:
+        for v in c.votes:  # `_method_like`, its no-method-vote exit inlined (most candidates)
+            if v[0] == "method":
+                break
+        else:
+            continue
         if not _method_like(c):
             continue
         text, pos = texts[c.m.field], c.m.end
@@ -285,6 +298,9 @@ _DATA_BEFORE = re.compile(
     r"(?:\b(?:trained|pre-?trained|fine-?tuned|finetuned|train|fine-?tune)\s+(?:[\w\-]+\s+){0,4}?on|"
     r"\b(?:drawn|sampled|collected|curated|mined|taken|filtered)\s+from)\s+(?:the\s+)?$"
 )
+
+
+_DATA_LAST = frozenset("nme")  # the last letters of "on", "from" and "the"
 
 
 def _data_before(text: str, lo: int, hi: int) -> bool:

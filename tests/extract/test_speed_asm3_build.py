@@ -76,10 +76,8 @@ def _old_keep(core, g, paper, pc) -> bool:
         g.type = core._fallback_type(g, paper)
     if g.type not in SCORED and g.type not in ("organization", "metric", "task"):
         return False
-    if g.type == "method" and g.kb_id and not g.proposed and not g.short_form and "ctx:method-list" not in g.rules \
-            and not any(core._named_like(c, pc) for c in g.members):
-        return False
-    return True
+    return not (g.type == "method" and g.kb_id and not g.proposed and not g.short_form
+                and "ctx:method-list" not in g.rules and not any(core._named_like(c, pc) for c in g.members))
 
 
 def test_entity_and_keep_equal_the_former_forms_on_seed_groups(extractor):

@@ -44,7 +44,7 @@ def _old_type(g, lex) -> None:
                 best[(v[0], v[2])] = v[1]
         for t, w, r in c.votes:
             old = best.get((t, r), 0.0)
-            best[(t, r)] = w if w > old else old
+            best[(t, r)] = w if w > old else old  # noqa: FURB136  the former form, as written
         g.proposed = g.proposed or c.proposed
         if m.kb_id and m.rule == "kb":
             g.kb_id = g.kb_id or m.kb_id
