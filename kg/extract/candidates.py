@@ -44,6 +44,7 @@ from kg.extract.mentions import (
     extend_model_tail,
     frame,
     lower_same_length,
+    mark_capitals,
     name_tokens,
 )
 from kg.extract.sentences import sentence_at, sentence_spans
@@ -51,6 +52,8 @@ from kg.extract.urls import Link, find_links
 from kg.model import Field
 
 _COINED = re.compile(r"[A-Z](?<![\w\-].)[a-z]{2,}[a-z0-9]*(?![\w\-])")  # capital first: the scan skips to capitals
+# The same on `mark_capitals(text)` (see mentions.py); possessive: a shorter run is followed by a letter or digit
+_COINED_MARKED = re.compile(rb"\x01(?<![\w\x01\-].)[a-z]{2,}+[a-z0-9]*+(?![\w\x01\-])")
 _LF_METHOD = re.compile(
     r"(?i)(?:optimi[sz]ation|learning|tuning|fine-tuning|prompting|minimi[sz]ation|normali[sz]ation|adaptation|search|"
     r"distillation|decoding|regulari[sz]ation|descent|sampling|augmentation|training|alignment|attention|"
@@ -163,12 +166,13 @@ class CandidateFinder:
         out += coordinations(f, text)
         starts = {s for s, _ in sents}
         if f is Field.ABSTRACT:
-            out += cap_runs(f, text, starts, lex)
+            marked = mark_capitals(text)  # one marked copy for both capital-first scans
+            out += cap_runs(f, text, starts, lex, marked)
             ordinary: dict[str, bool] = {}  # capitalised word -> a dictionary or generic word, within this text
-            for hit in _COINED.finditer(text):
-                w = hit.group(0)
+            for hit in _COINED.finditer(text) if marked is None else _COINED_MARKED.finditer(marked):
                 if hit.start() in starts:
                     continue
+                w = text[hit.start() : hit.end()]
                 if w not in ordinary:
                     ordinary[w] = lex.is_word(w) or lex.is_generic(w)
                 if ordinary[w]:

@@ -1,6 +1,7 @@
 """Scans rewritten for speed in the third pass give what their former forms gave, kept here as
 references: sentence spans read their ends from the boundary match (and skip to "." by a literal
-pattern when no "!" or "?" is in the text); the capitalised-run pattern's words are atomic groups."""
+pattern when no "!" or "?" is in the text); the capitalised-run pattern's words are atomic groups;
+the capital-first scans read ASCII text with its capitals (and digits) marked by one byte."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.mentions import CAP_RUN
+from kg.extract.candidates import _COINED, _COINED_MARKED
+from kg.extract.mentions import CAP_RUN, CAP_RUN_MARKED, _INNER_CAPITAL, _INNER_CAPITAL_MARKED, mark_capitals
 from kg.extract.sentences import _BOUNDARY, _is_boundary, sentence_spans, sentence_starts
 from kg.ingest import IngestReport, read_papers
 
@@ -83,3 +85,37 @@ _CAPPY = st.sampled_from(["A", "B", "Ab", "x", "1", "_", "-", "+", "'", "’", "
 def test_cap_runs_equal_the_former_pattern_on_generated_text(pieces):
     text = "".join(pieces)
     assert _found(CAP_RUN, text) == _found(REF_CAP_RUN, text), text
+
+
+_SCANS = [(CAP_RUN, CAP_RUN_MARKED, False), (_COINED, _COINED_MARKED, False), (_INNER_CAPITAL, _INNER_CAPITAL_MARKED, True)]
+
+
+def _marked_equal(text: str) -> bool:
+    """Each marked scan finds the plain scan's spans; False when the text is read by the plain scans."""
+    for plain, marked, digits in _SCANS:
+        copy = mark_capitals(text, digits=digits)
+        if copy is None:
+            return False
+        assert [m.span() for m in marked.finditer(copy)] == [m.span() for m in plain.finditer(text)], (plain.pattern, text)
+    return True
+
+
+def test_marked_scans_equal_the_plain_scans(texts):
+    assert sum(_marked_equal(t) for t in texts) > 100
+
+
+def test_marking_keeps_offsets_and_refuses_what_it_cannot_mark():
+    assert mark_capitals("Ab 9Z_") == b"\x01b 9\x01_" and mark_capitals("Ab 9Z_", digits=True) == b"\x01b \x01\x01_"
+    assert mark_capitals("Déjà Vu") is None and mark_capitals("A\x01B") is None and mark_capitals("") == b""
+
+
+_ASCIIY = st.sampled_from(["A", "B", "Ab", "abc", "x", "z9", "1", "0", "_", "-", "+", "'", " ", " of", " the", " &", ".",
+                           "(", "\n", "Xy", "GPT", "\x01", "é", "Net2"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_ASCIIY, max_size=14))
+def test_marked_scans_equal_the_plain_scans_on_generated_text(pieces):
+    text = "".join(pieces)
+    if not _marked_equal(text):
+        assert not text.isascii() or "\x01" in text
