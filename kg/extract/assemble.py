@@ -27,9 +27,10 @@ _LIST_HEAD = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
-    """Candidates naming one thing; `votes` collected from all of them."""
+    """Candidates naming one thing; `votes` collected from all of them (slotted: a paper makes
+    about nine and reads their fields often)."""
 
     members: list[Candidate] = field(default_factory=list)
     type: str | None = None
@@ -423,12 +424,15 @@ class _UnionFind:
 def _without_title_phrases(chosen: list[Candidate], pc: PaperCandidates, kb: KnowledgeBase,
                            lex: Lexicon) -> list[Candidate]:
     """Drop a KB name of ordinary words found only in the title: "Lost in the Stack" is no dataset."""
-    in_abstract = {c.m.kb_id for c in chosen if c.m.field is Field.ABSTRACT and c.m.kb_id}
+    in_abstract: set[str | None] | None = None  # built when a title KB name first needs it
     out = []
     for c in chosen:
-        if (c.m.field is Field.TITLE and c.m.rule == "kb" and c.m.kb_id not in in_abstract
-                and all(lex.is_word(w) for w in c.m.name.split())):
-            continue
+        m = c.m
+        if m.field is Field.TITLE and m.rule == "kb":
+            if in_abstract is None:
+                in_abstract = {d.m.kb_id for d in chosen if d.m.field is Field.ABSTRACT and d.m.kb_id}
+            if m.kb_id not in in_abstract and all(lex.is_word(w) for w in m.name.split()):
+                continue
         out.append(c)
     return out
 
@@ -546,7 +550,7 @@ def release_pairs(chosen: list[Candidate]) -> list[tuple[str, str]]:
         by_name.setdefault(c.m.name, c)
     longer: dict[str, list[str]] = defaultdict(list)
     for name in by_name:
-        last = _last_char(name)
+        last = name[-2:-1] if name.endswith("\n") else name[-1:]  # `_last_char`
         if not (last.isdigit() or last in "BMK"):
             continue  # every suffix pattern ends in a digit or a size letter
         for pat in (_SIZE_SUFFIX, _VERSION_SUFFIX, _EDITION_SUFFIX):
@@ -602,6 +606,20 @@ def _count_vote(name: str) -> tuple[str, float, str] | None:
 
 
 def _type(g: Group, lex: Lexicon) -> None:
+    members = g.members
+    if len(members) == 1:  # most groups: one mention, and most of those with at most one vote
+        c = members[0]
+        m = c.m
+        votes = c.votes
+        if len(votes) < 2 and (m.kb_id or not _count_vote(m.name)):
+            if m.kb_id and m.rule == "kb" and not g.kb_id:
+                g.kb_id = m.kb_id
+            g.proposed = g.proposed or c.proposed
+            if votes:
+                t, w, r = votes[0]
+                g.type, g.weight = t, 0.0 + (w if w > 0.0 else 0.0)  # the one (type, rule)'s sum
+                g.rules = [r]
+            return
     best: dict[tuple[str, str], float] = {}
     proposed = g.proposed
     for c in g.members:
