@@ -96,8 +96,8 @@ def cited_only(text: str, start: int, end: int, sentence: tuple[int, int], lex: 
     if "(" in before:
         before = _BRACKETED.sub("", before)
     before = before.lower()
-    if _others_clause(before):
-        return True
+    if _contains_any(before[-80:], _OTHERS_LITERALS) and _others_clause(before):
+        return True  # (`_others_clause` makes the same literal test first: most sentences hold none)
     if flags is None:
         flags = SentenceFlags(text, sentence)
     if len(before) < 110 and _SUBJECT_EXAMPLES.match(before) and not flags.own_voice:
@@ -178,7 +178,7 @@ def compared(text: str, start: int, sentence: tuple[int, int]) -> bool:
     while lo > sentence[0] and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
         lo -= 1  # back to the start of the word run holding the cut
     window = text[lo:start]
-    return any(w in window for w in _COMPARE_LITERALS) and _COMPARE.search(window) is not None
+    return _contains_any(window, _COMPARE_LITERALS) and _COMPARE.search(window) is not None
 
 
 # A value is a whole token: never the "0.3" of "Mistral-7B-Instruct-v0.3", the "2.5" of "Qwen2.5" or
