@@ -131,7 +131,10 @@ class PaperExtractor:
         pc = self.finder.find(paper.title, paper.abstract)
         chosen = select(pc.cands)
         spread_lists(chosen, texts)
-        groups = [g for g in group(chosen, pc, self.kb, self.lex) if self._keep(g, paper, pc)]
+        keep = self._keep
+        # (an untyped group no rule introduced is dropped by `_keep`'s first test, here without the call)
+        groups = [g for g in group(chosen, pc, self.kb, self.lex)
+                  if (g.proposed or not (g.type is None or g.weight < THRESHOLD)) and keep(g, paper, pc)]
         entities: dict[str, Entity] = {}
         relations: list[Relation] = []
         by_group: list[tuple[Group, Entity]] = []
@@ -314,22 +317,26 @@ class PaperExtractor:
     def _results(self, by_group: list[tuple[Group, Entity]], texts: dict[Field, str],
                  pc: PaperCandidates) -> list[Result]:
         out: list[Result] = []
-        actors = [(c, ent) for g, ent in by_group if g.type in ("model", "method") for c in g.members]
-        proposed = [ent for _, ent in by_group if ent.proposed and ent.type.value in ("model", "method")]
+        benchmarks = [g for g, _ in by_group if g.type == "benchmark"]
+        if not benchmarks:
+            return out
+        # the claimants, listed at the first value found (most papers state none)
+        actors: list[tuple[Candidate, Entity]] | None = None
+        proposed: list[Entity] = []
         seen = set()
         peers: dict[tuple[Field, tuple[int, int]], list[int]] = {}  # benchmark starts per sentence ("respectively")
-        for g, _ in by_group:
-            if g.type == "benchmark":
-                for c in g.members:
-                    peers.setdefault((c.m.field, c.sentence), []).append(c.m.start)
-        for g, ent in by_group:
-            if g.type != "benchmark":
-                continue
+        for g in benchmarks:
+            for c in g.members:
+                peers.setdefault((c.m.field, c.sentence), []).append(c.m.start)
+        for g in benchmarks:
             for c in g.members:
                 text = texts[c.m.field]
                 hit = find_value(text, c.m.start, c.m.end, c.sentence, peers=peers[(c.m.field, c.sentence)])
                 if not hit:
                     continue
+                if actors is None:
+                    actors = [(c, ent) for g, ent in by_group if g.type in ("model", "method") for c in g.members]
+                    proposed = [ent for _, ent in by_group if ent.proposed and ent.type.value in ("model", "method")]
                 value, words, at = hit
                 before = [a for a in actors if a[0].m.field is c.m.field and c.sentence[0] <= a[0].m.start < at]
                 if before:  # the claim's subject as written in the sentence

@@ -1,6 +1,8 @@
 """`_entity` builds a one-mention group's name, aliases and evidence without the lists, vote and
-sort a group of several needs, and `_keep` tests a one-name group's generic term inline: the same
-entities and verdicts as the former forms on every seed group and on generated one-mention groups."""
+sort a group of several needs; `_keep` tests a one-name group's generic term inline, and
+`extract` drops an untyped group no rule introduced before calling it; `_results` lists the
+claimants only at the first value found. The same entities, verdicts and results as the former
+forms on every seed group and on generated one-mention groups."""
 
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ from kg.extract.assemble import THRESHOLD, Group, _fast_norm_key, group, select,
 from kg.extract.build import _PLURAL_ACRONYM, _TYPES, SCORED, _entity_id
 from kg.extract.candidates import Candidate
 from kg.extract.mentions import Mention
+from kg.extract.roles import find_value, metric_in
 from kg.ingest import IngestReport, read_papers
-from kg.model import Entity, Evidence, Field, Paper
+from kg.model import Entity, Evidence, Field, Paper, Result
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -78,6 +81,63 @@ def _old_keep(core, g, paper, pc) -> bool:
         return False
     return not (g.type == "method" and g.kb_id and not g.proposed and not g.short_form
                 and "ctx:method-list" not in g.rules and not any(core._named_like(c, pc) for c in g.members))
+
+
+def _old_results(core, by_group: list[tuple[Group, Entity]], texts: dict[Field, str],
+             pc) -> list[Result]:
+    out: list[Result] = []
+    actors = [(c, ent) for g, ent in by_group if g.type in ("model", "method") for c in g.members]
+    proposed = [ent for _, ent in by_group if ent.proposed and ent.type.value in ("model", "method")]
+    seen = set()
+    peers: dict[tuple[Field, tuple[int, int]], list[int]] = {}  # benchmark starts per sentence ("respectively")
+    for g, _ in by_group:
+        if g.type == "benchmark":
+            for c in g.members:
+                peers.setdefault((c.m.field, c.sentence), []).append(c.m.start)
+    for g, ent in by_group:
+        if g.type != "benchmark":
+            continue
+        for c in g.members:
+            text = texts[c.m.field]
+            hit = find_value(text, c.m.start, c.m.end, c.sentence, peers=peers[(c.m.field, c.sentence)])
+            if not hit:
+                continue
+            value, words, at = hit
+            before = [a for a in actors if a[0].m.field is c.m.field and c.sentence[0] <= a[0].m.start < at]
+            if before:  # the claim's subject as written in the sentence
+                actor_name = before[-1][0].m.name
+            elif proposed:
+                actor_name = proposed[0].name
+            else:
+                continue
+            bench = c.m.name  # as written: "AIME24", not the KB's "AIME 2024"
+            if (actor_name, bench, value) in seen:
+                continue
+            seen.add((actor_name, bench, value))
+            metric = metric_in(text[c.sentence[0] : c.sentence[1]], core.lex, words)
+            out.append(Result(actor_name, bench, metric, value, Evidence(c.m.field, *c.sentence, rule="result")))
+    return out
+
+
+def test_results_and_the_keep_filter_equal_the_former_forms_on_seed_papers(extractor):
+    core = extractor._core
+    results = 0
+    for p in read_papers([SEEDS], report=IngestReport()):
+        texts = {Field.TITLE: p.title, Field.ABSTRACT: p.abstract}
+        joined = p.title + " " + p.abstract
+        pc = core.finder.find(p.title, p.abstract)
+        chosen = select(pc.cands)
+        spread_lists(chosen, texts)
+        by_group = []
+        for g in group(chosen, pc, core.kb, core.lex):
+            if not (g.proposed or not (g.type is None or g.weight < THRESHOLD)):  # the filter in `extract`
+                assert not core._keep(copy.copy(g), p, pc)
+            elif core._keep(g, p, pc):
+                by_group.append((g, core._entity(g, texts, joined)))
+        got = core._results(by_group, texts, pc)
+        assert got == _old_results(core, by_group, texts, pc)
+        results += len(got)
+    assert results > 10
 
 
 def test_entity_and_keep_equal_the_former_forms_on_seed_groups(extractor):
