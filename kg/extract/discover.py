@@ -135,7 +135,11 @@ def scan_cues(text: str, framed: str | None = None,
     return out, named
 # "we train a new ...", "we train GPT-3, an autoregressive model": training that makes the artifact
 _NEW_OBJECT = re.compile(r"\s+(?:(?:a|an|our|new|novel|two|three|several|family)\b|[\w\-.]+,\s+(?:a|an)\s)")
-_WINDOW_STOP = re.compile(r";|\.\s|\bwhich\b|\bthat\b|\bto\b|,\s+(?:and|but|while|whereas)\s")
+# Where a window stops: ";", ". ", the words "which", "that", "to", or ", and" / ", but" / ...
+# Each word is read first and its opening boundary looked behind after (`\bwhich\b` matches where
+# `which\b(?<=\bwhich)` does): every alternative then opens with a literal character, so the scan
+# skips to those in C instead of trying all six alternatives at every character (a fifth of the time).
+_WINDOW_STOP = re.compile(r";|\.\s|which\b(?<=\bwhich)|that\b(?<=\bthat)|to\b(?<=\bto)|,\s+(?:and|but|while|whereas)\s")
 
 
 def intro_windows(text: str, sentences: list[tuple[int, int]], lex: Lexicon, framed: str | None = None,
