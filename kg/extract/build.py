@@ -125,6 +125,8 @@ class PaperExtractor:
         self.lex: Lexicon = load_lexicon()
         self.finder = CandidateFinder(self.kb, self.lex)
         self._title_model_words = tuple(re.compile(r"\b" + re.escape(w) + r"\b") for w in sorted(self.lex.title_model_words))
+        # one pass for all of them: a title matches it exactly when it matches one of the words
+        self._title_model = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(self.lex.title_model_words)) + r")\b")
 
     def extract(self, paper: Paper) -> Extraction:
         texts = {Field.TITLE: paper.title, Field.ABSTRACT: paper.abstract}
@@ -192,9 +194,16 @@ class PaperExtractor:
     def _ordinary(self, name: str) -> bool:
         """Only dictionary words, generic terms and prefixes ("Text-to-Image", "Over-Parametrized")."""
         lex = self.lex
-        parts = [p for p in _PARTS.split(name) if p]
-        return all((lex.is_word(p) and not any(c.isupper() for c in p[1:])) or lex.is_generic(p)
-                   or p.lower() in _PREFIXES for p in parts)
+        generic = lex.generic
+        for p in _PARTS.split(name):
+            if not p:
+                continue
+            if lex.is_word(p) and not (p[1:] != p[1:].lower() if p.isascii() else any(c.isupper() for c in p[1:])):
+                continue  # a word with no inner capital (an ASCII capital is what lowercasing changes)
+            if p in generic or (p.endswith("s") and p[:-1] in generic) or p.lower() in _PREFIXES:
+                continue  # `lex.is_generic`, or a prefix
+            return False
+        return True
 
     @staticmethod
     def _named_like(c: Candidate, pc: PaperCandidates) -> bool:
@@ -209,7 +218,7 @@ class PaperExtractor:
         title = paper.title.lower()
         if any(w in title for w in self.lex.title_benchmark_words):
             return "benchmark"
-        if any(word.search(title) for word in self._title_model_words):
+        if self._title_model.search(title):
             return "model"
         return "method"
 
