@@ -28,6 +28,7 @@ from kg.extract.discover import (
     extend_name,
     intro_windows,
     lowercase_suites,
+    naming_openers,
     naming_spans,
     scan_cues,
     title_prefix,
@@ -290,10 +291,11 @@ class CandidateFinder:
             if c.m.rule == "title-prefix":
                 c.proposed = "intro:title-prefix"
         for f, text in ((Field.TITLE, title), (Field.ABSTRACT, abstract)):
-            stems, named = scan_cues(text, framed.get(f) if framed else None, cue_hits.get(f) if cue_hits else None)
+            hits = cue_hits.get(f) if cue_hits else None
+            stems, named = scan_cues(text, framed.get(f) if framed else None, hits)
             windows = intro_windows(text, sentences[f], lex, stems=stems)
             novel = [a for f2, a in pc_abbrevs if f2 is f and _NOVEL_BEFORE.search(text, max(0, a.long_start - 50), a.long_start)]
-            offsets = naming_spans(text, sentences[f], named)
+            offsets = naming_spans(text, sentences[f], named, naming_openers(hits) if named and hits is not None else None)
             if not (windows or novel or offsets):
                 continue  # no cue in this field (most titles): nothing to mark
             generic = self.lex.is_generic  # `_nameable`, inlined

@@ -180,16 +180,48 @@ _NAMING_WORDS = ("named", "called", "dubbed", "termed", "coined", "denoted", "re
 _AUTHORED = re.compile(r"\b(?:new|novel|proposed)\b")
 
 
-def naming_spans(text: str, sentences: list[tuple[int, int]], named: bool | None = None) -> list[int]:
-    """Offsets right after "named", "called", "dubbed", "we call" in sentences written by the authors."""
+def naming_openers(hits: Iterable[tuple[int, tuple[int, str]]]) -> list[int]:
+    """Every offset where a `_NAMING` match may start, from the cue hits over a field's framed copy
+    (see `scan_cues`): each naming word's start (a `_NAMING` match opens at a word boundary, framed
+    as a space or "-"), and for "we ..." the starts of "which we" and "that we" too."""
+    out = []
+    for last, (length, word) in hits:
+        if not length:  # a naming word (the verbs' stems have a length)
+            q = last - len(word)  # `last` indexes the framed copy, one character ahead of the text
+            out.append(q)
+            if word.startswith("we ") and q >= 6:
+                out += (q - 6, q - 5)
+            elif word.startswith("we ") and q == 5:
+                out.append(0)
+    return out
+
+
+def naming_spans(text: str, sentences: list[tuple[int, int]], named: bool | None = None,
+                 openers: list[int] | None = None) -> list[int]:
+    """Offsets right after "named", "called", "dubbed", "we call" in sentences written by the authors.
+
+    `openers`: `naming_openers` of the field's cue hits, when the caller has them: `_NAMING` is then
+    matched only there, not searched for at every character (about 45 us an abstract)."""
     out: list[int] = []
     if named is False or (named is None and not any(w in text for w in _NAMING_WORDS)):
         return out
-    for m in _NAMING.finditer(text):
+    for m in _NAMING.finditer(text) if openers is None else _matches_at(_NAMING, text, openers):
         s, e = sentence_at(sentences, m.start())
         if _SUBJECT.search(text, s, e) or _AUTHORED.search(text, s, e):
             out.append(m.end())
     return out
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` gives when every match starts at one of `starts` (a superset):
+    the leftmost match at or after the last one's end, tried only there."""
+    pos = 0
+    for q in sorted(set(starts)):
+        if q >= pos:
+            m = pattern.match(text, q)
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 # -- names the knowledge base does not know in full ------------------------------------------------
