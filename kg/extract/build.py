@@ -163,15 +163,15 @@ class PaperExtractor:
         if (g.type is None or g.weight < THRESHOLD) and not g.proposed:
             return False  # untyped and not introduced (tested below too): every path returns False
         members = g.members
-        generic = self.lex.generic  # `lex.is_generic`, inlined
+        generic = self.lex.generic_forms  # `lex.is_generic`, inlined
         if len(members) == 1:
             n = members[0].m.name
-            if n in generic or (n.endswith("s") and n[:-1] in generic):
+            if n in generic:
                 return False
             names: set[str] | tuple[str] = (n,)
         else:
             names = {c.m.name for c in members}
-            if all(n in generic or (n.endswith("s") and n[:-1] in generic) for n in names):
+            if all(n in generic for n in names):
                 return False
         if not g.proposed and not g.kb_id and g.short_form and _PLURAL_ACRONYM.match(g.short_form):
             return False  # "pretrained foundation models (PFMs)": a plural names a class
@@ -194,13 +194,13 @@ class PaperExtractor:
     def _ordinary(self, name: str) -> bool:
         """Only dictionary words, generic terms and prefixes ("Text-to-Image", "Over-Parametrized")."""
         lex = self.lex
-        generic = lex.generic
+        generic = lex.generic_forms
         for p in _PARTS.split(name):
             if not p:
                 continue
             if lex.is_word(p) and not (p[1:] != p[1:].lower() if p.isascii() else any(c.isupper() for c in p[1:])):
                 continue  # a word with no inner capital (an ASCII capital is what lowercasing changes)
-            if p in generic or (p.endswith("s") and p[:-1] in generic) or p.lower() in _PREFIXES:
+            if p in generic or p.lower() in _PREFIXES:
                 continue  # `lex.is_generic`, or a prefix
             return False
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 
@@ -40,6 +40,11 @@ class Lexicon:
     metrics: tuple[str, ...]  # exact spellings, longest first
     task_heads: frozenset[str]
     areas: tuple[tuple[str, frozenset[str]], ...]
+    # `generic` and each of its terms plus "s": what `is_generic` accepts, as one set (built here)
+    generic_forms: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "generic_forms", self.generic | frozenset(g + "s" for g in self.generic))
 
     def is_word(self, token: str) -> bool:
         """True when `token` (any case) is an English word or a regular inflection of one."""
@@ -55,7 +60,7 @@ class Lexicon:
 
     def is_generic(self, name: str) -> bool:
         """Generic class names of the field: "LLMs", "RL", "SOTA" (exact case, plural folded)."""
-        return name in self.generic or (name.endswith("s") and name[:-1] in self.generic)
+        return name in self.generic_forms  # `name in generic or (name.endswith("s") and name[:-1] in generic)`
 
 
 def _lines(name: str) -> list[str]:
