@@ -95,16 +95,19 @@ def find_tasks(text: str, lex: Lexicon, *, limit: int = 4, taken: set[str] | Non
             continue
         seg = text[max(0, hs - 60) : hs - 1]
         mods = seg.rsplit(" ", 3)[-3:] if " " in seg else [seg]
-        keep = 0
+        keep = width = 0
         for w in reversed(mods):
             lw = w.lower()
+            # a matched word is ASCII letters and "-" (and maybe a final newline): a capital after the
+            # first is a change under lower()
             if (not _ALPHA_WORD.match(w) or lw in _STOP or lw in lex.task_heads
-                    or (w[0].isupper() and sum(c.isupper() for c in w) > 1)):
+                    or (w[0].isupper() and w[1:] != lw[1:])):
                 break
             keep += 1
+            width += len(w) + 1
         if not keep:
             continue
-        start = hs - 1 - sum(len(w) + 1 for w in mods[len(mods) - keep :]) + 1
+        start = hs - width
         phrase = text[start:he]
         key = phrase.lower()
         if key in seen:
