@@ -7,7 +7,7 @@ select (best non-overlapping spans) -> lists (types spread along "A, B and C") -
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.candidates import Candidate, PaperCandidates
@@ -153,10 +153,17 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
     pm = None  # the previous candidate's mention: the last of the last chain
     for c in chosen:
         m = c.m
-        if pm is not None and pm.field is m.field and (
-            (pm.start == m.start and pm.end == m.end) or _joins(texts[m.field], pm.end, m)
-        ):
-            chains[-1].append(c)
+        if pm is not None and pm.field is m.field:
+            if pm.start == m.start and pm.end == m.end:
+                chains[-1].append(c)
+            else:  # `_joins`, inlined
+                text = texts[m.field]
+                gap = text[pm.end : m.start]
+                if (m.rule == "acronym:short" and gap == " (") or (_LIST_SEP.match(gap) is not None and not (
+                        gap == ", " and _CLAUSE_AFTER.match(text, m.end))):
+                    chains[-1].append(c)
+                else:
+                    chains.append([c])
         else:
             chains.append([c])
         pm = m
@@ -339,7 +346,10 @@ def _list_head(c: Candidate, texts: dict[Field, str]) -> str | None:
     if not before.rstrip().endswith(_LIST_CUES):
         return None
     low = before.lower()
-    if not any(w in low for w in _HEAD_CORES):
+    for w in _HEAD_CORES:
+        if w in low:
+            break
+    else:
         return None  # no head noun anywhere before: the (backtracking) list-head pattern cannot find one
     m = _LIST_HEAD.search(before, _list_head_from(before))
     if not m:
@@ -548,16 +558,18 @@ def release_pairs(chosen: list[Candidate]) -> list[tuple[str, str]]:
     by_name: dict[str, Candidate] = {}
     for c in chosen:
         by_name.setdefault(c.m.name, c)
-    longer: dict[str, list[str]] = defaultdict(list)
+    longer: dict[str, list[str]] = {}
     for name in by_name:
         last = name[-2:-1] if name.endswith("\n") else name[-1:]  # `_last_char`
-        if not (last.isdigit() or last in "BMK"):
-            continue  # every suffix pattern ends in a digit or a size letter
+        if not (last in "BMK" or (last.isdigit() and " " in name)):
+            continue  # a size ends in a size letter; a version or an edition in a digit after a space
         for pat in (_SIZE_SUFFIX, _VERSION_SUFFIX, _EDITION_SUFFIX):
             m = pat.search(name)
             if m and m.start() > 1 and (pat is not _EDITION_SUFFIX or _is_dataset(by_name[name])):
-                longer[name[: m.start()]].append(name)
-    out = []
+                longer.setdefault(name[: m.start()], []).append(name)
+    out: list[tuple[str, str]] = []
+    if not longer:
+        return out
     for short, fulls in sorted(longer.items()):
         c = by_name.get(short)
         if c is None or len(fulls) != 1:
@@ -617,7 +629,7 @@ def _type(g: Group, lex: Lexicon) -> None:
             g.proposed = g.proposed or c.proposed
             if votes:
                 t, w, r = votes[0]
-                g.type, g.weight = t, 0.0 + (w if w > 0.0 else 0.0)  # the one (type, rule)'s sum
+                g.type, g.weight = t, 0.0 + (w if w > 0.0 else 0.0)  # noqa: FURB136  the one (type, rule)'s sum, no call
                 g.rules = [r]
             return
     best: dict[tuple[str, str], float] = {}

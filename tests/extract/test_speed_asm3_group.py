@@ -1,13 +1,15 @@
 """`group` puts only the keys of unions into the union-find (a root is the least key of its set
 whatever the union order, so an untouched key is its own root); `_type` takes a one-mention
 group of at most one vote without the sums, and a one-type sum and the kb entry without the
-general path; `_without_title_phrases` collects the abstract's entries only for a title KB name.
-The same groups, members, types, weights, rules, entries and flags as the former forms on seed
-papers and on generated groups."""
+general path; `release_pairs` reads a name ending in a digit only with a space in it (a
+version's " v2", an edition's " 2021"); `_without_title_phrases` collects the abstract's entries
+only for a title KB name. The same groups, members, types, weights, rules, entries, flags and
+pairs as the former forms on seed papers and on generated groups and names."""
 
 from __future__ import annotations
 
 import copy
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -15,10 +17,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.assemble import (
+    _EDITION_SUFFIX,
+    _SIZE_SUFFIX,
+    _VERSION_SUFFIX,
     Group,
     _best,
     _count_vote,
     _fast_norm_key,
+    _is_dataset,
     _type,
     _UnionFind,
     _without_classes,
@@ -123,6 +129,46 @@ def _old_without_title_phrases(chosen, pc, kb, lex):
     return out
 
 
+def _old_release_pairs(chosen):
+    """`release_pairs` before a digit-ending name needed a space to be read by the patterns."""
+    by_name = {}
+    for c in chosen:
+        by_name.setdefault(c.m.name, c)
+    longer = defaultdict(list)
+    for name in by_name:  # noqa: PLC0206  the former form, as written
+        last = name[-2:-1] if name.endswith("\n") else name[-1:]
+        if not (last.isdigit() or last in "BMK"):
+            continue
+        for pat in (_SIZE_SUFFIX, _VERSION_SUFFIX, _EDITION_SUFFIX):
+            m = pat.search(name)
+            if m and m.start() > 1 and (pat is not _EDITION_SUFFIX or _is_dataset(by_name[name])):
+                longer[name[: m.start()]].append(name)
+    out = []
+    for short, fulls in sorted(longer.items()):
+        c = by_name.get(short)
+        if c is None or len(fulls) != 1:
+            continue
+        if _SIZE_SUFFIX.search(fulls[0]) and (not (c.proposed or by_name[fulls[0]].proposed)
+                                              or (c.m.kb_id and c.m.rule == "kb" and not c.proposed)):
+            continue
+        out.append((short, fulls[0]))
+    return out
+
+
+RELEASE_NAMES = ["RoboPilot", "RoboPilot-7B", "RoboPilot 7B", "X-13B", "X", "Defects4J", "Defects4J v2.0", "BraTS 2021",
+                 "BraTS", "GPT-4", "GPT", "Common Voice 16", "Common Voice", "A 3\n", "A", "Set v2\n", "Set", "Ω 12",
+                 "Ω", "B²", "B ²", "Z 4٣", "Z", "", "K", "7B", "Data-12K", "Data"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(RELEASE_NAMES), st.sampled_from([None, "benchmark", "model"]),
+                          st.sampled_from([None, "intro:verb"]), st.sampled_from(["kb", "caprun"])), max_size=8))
+def test_release_pairs_equal_the_former_form_on_generated_names(items):
+    chosen = [Candidate(Mention(Field.ABSTRACT, i, i + 1, n, rule, kb_id="kb/x" if rule == "kb" else None, type=t), [],
+                        prop) for i, (n, t, prop, rule) in enumerate(items)]
+    assert release_pairs(chosen) == _old_release_pairs(chosen)
+
+
 def _fields(g: Group) -> tuple:
     return ([id(c) for c in g.members], g.type, g.weight, g.rules, g.kb_id, g.long_form, g.short_form, g.proposed)
 
@@ -135,6 +181,7 @@ def test_group_equals_the_former_form_on_seed_papers(extractor):
         pc = core.finder.find(p.title, p.abstract)
         chosen = select(pc.cands)
         spread_lists(chosen, texts)
+        assert release_pairs(chosen) == _old_release_pairs(chosen)
         assert _without_title_phrases(chosen, pc, core.kb, core.lex) == _old_without_title_phrases(
             chosen, pc, core.kb, core.lex)
         got = group(list(chosen), pc, core.kb, core.lex)

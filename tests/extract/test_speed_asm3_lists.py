@@ -1,11 +1,12 @@
 """`spread_lists` right-strips the window before a list once and reads on for a list head or a
 data source only when it ends as their matches must; `lowercase_methods` skips a candidate with
-no method vote inline. The same votes, flags and added candidates as the former forms on seed
+no method vote inline; the chain test (`_joins`) and `_list_head`'s head-word test are inlined. The same votes, flags and added candidates as the former forms on seed
 papers and on generated lists (long blank runs across the 60- and 90-character windows too)."""
 
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -17,7 +18,11 @@ from kg.extract.assemble import (
     _BEATEN,
     _EVAL,
     _FUNCTION,
+    _HEAD_CORES,
     _HEAD_TAIL,
+    _HEAD_WORDS,
+    _LIST_CUES,
+    _LIST_HEAD,
     _LOWER_ITEM,
     _ON_LIST,
     _PARADIGM_LEAD,
@@ -25,6 +30,7 @@ from kg.extract.assemble import (
     _data_before,
     _joins,
     _list_head,
+    _list_head_from,
     _method_like,
     _sums,
     _top_type,
@@ -132,7 +138,26 @@ def _old_lowercase_methods(chosen: list[Candidate], texts: dict[Field, str]) -> 
     return out
 
 
+def _old_list_head(c, texts):
+    """`_list_head` before its head-word test became a plain loop."""
+    before = texts[c.m.field][max(0, c.m.start - 90) : c.m.start]
+    if not before.rstrip().endswith(_LIST_CUES):
+        return None
+    low = before.lower()
+    if not any(w in low for w in _HEAD_CORES):
+        return None
+    m = _LIST_HEAD.search(before, _list_head_from(before))
+    if not m:
+        return None
+    for w in reversed(re.findall(r"[A-Za-z\-]+", m.group(0))):
+        if w.lower() in _HEAD_WORDS:
+            return _HEAD_WORDS[w.lower()]
+    return None
+
+
 def _same(chosen, texts) -> None:
+    for c in chosen:
+        assert _list_head(c, texts) == _old_list_head(c, texts)
     a, b = copy.deepcopy(chosen), copy.deepcopy(chosen)
     spread_lists(a, texts)
     _old_spread_lists(b, texts)
