@@ -105,8 +105,11 @@ def _word_start(words: list[re.Match[str]], s_len: int) -> int:
     return max(0, len(words) - min(s_len + 5, s_len * 2))
 
 
-def find_abbreviations(text: str) -> list[Abbreviation]:
-    """Every "long (SHORT)" or "SHORT (long)" definition in `text`, in order."""
+def find_abbreviations(text: str, naming: bool | None = None) -> list[Abbreviation]:
+    """Every "long (SHORT)" or "SHORT (long)" definition in `text`, in order.
+
+    `naming`: False when the caller knows no naming word ("dubbed", "short for", ...) follows a
+    space in `text` (see `discover.abbrev_naming`); None: not known, looked for here."""
     out = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
@@ -144,7 +147,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             if long == inner:
                 s_start = m.start() - (len(text[max(0, m.start() - 40) : m.start()]) - w[0])
                 out.append(Abbreviation(w[1], s_start, inner, inner_start))
-    out += _named_expansions(text)
+    out += _named_expansions(text, naming)
     out += _title_colon(text)
     return out
 
@@ -238,7 +241,7 @@ def _in_run(ch: str) -> bool:
     return ch.isalnum() or ch in "_-+."  # [\w\-+.]
 
 
-def _short_then(text: str) -> list[tuple[int, str, int]]:
+def _short_then(text: str, naming: bool | None = None) -> list[tuple[int, str, int]]:
     """(start, word, end) of every `_SHORT_THEN` match, found from the gaps after the words.
 
     The pattern's word is a whole run of word characters, "-", "+" and "." (a comma or space follows it), so each gap
@@ -247,7 +250,8 @@ def _short_then(text: str) -> list[tuple[int, str, int]]:
     the look-behind the pattern tries at every character.
     """
     gaps = [(m.start(), m.end()) for m in _COMMA_GAP.finditer(text)]
-    if ("dubbed" in text or "named" in text or "called" in text or "short for" in text  # _NAMING_WORDS, unrolled
+    if naming if naming is not None else (
+            "dubbed" in text or "named" in text or "called" in text or "short for" in text  # _NAMING_WORDS, unrolled
             or ("stands" in text and ("which stands" in text or "stands for" in text))):
         gaps += [(m.start(), m.end()) for m in _NAMING_GAP.finditer(text)]
         gaps.sort()
@@ -291,10 +295,10 @@ _NAMED_TAIL = re.compile(
 )
 
 
-def _named_expansions(text: str) -> list[Abbreviation]:
+def _named_expansions(text: str, naming: bool | None = None) -> list[Abbreviation]:
     """ "ARTE, dubbed Aligning TeacheR with StudenT PreferencEs" and "LiNeS, Layer-increasing Network Scaling,"."""
     out = []
-    for start, short, end in _short_then(text):
+    for start, short, end in _short_then(text, naming):
         if not is_short_form(short):
             continue
         t = _NAMED_TAIL.match(text, end)

@@ -24,6 +24,7 @@ from kg.extract.context import (
 )
 from kg.extract.discover import (
     CUE_WORDS,
+    abbrev_naming,
     blocked,
     extend_name,
     intro_windows,
@@ -198,7 +199,7 @@ class CandidateFinder:
             if copy is not None:
                 forms, cue_hits[f] = self.matcher.scan(copy)
             ms = self.field_mentions(f, text, sents, copy, forms)
-            for a in find_abbreviations(text):
+            for a in find_abbreviations(text, abbrev_naming(cue_hits[f]) if copy is not None else None):
                 if lex.is_generic(a.short) and not _NAMED_BEFORE.search(text, max(0, a.long_start - 30), a.long_start):
                     continue  # "reinforcement learning (RL)"; but "which we name algorithmic regret (AR)" stays
                 abbrevs.append((f, a))

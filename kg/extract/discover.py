@@ -83,9 +83,14 @@ _STEM_WORD = re.compile(r"[a-z\-]+")
 # ("_" too, framed: told apart after): one automaton pass finds both.
 _NAMING_OPENERS = ("named", "called", "dubbed", "termed", "coined", "denoted", "referred to as", "we call", "we name",
                    "we term", "we dub", "we coin")
+# The words after which `abbrev._NAMING_GAP` may open a gap (besides "dubbed", "named" and "called",
+# openers already) come too (value length -1, after a space): `find_abbreviations` is then told
+# whether one is there (`abbrev_naming`) instead of searching the text for each.
+_ABBREV_NAMING = ("short for", "stands")
 CUE_WORDS: tuple[tuple[str, tuple[int, str]], ...] = tuple(
     [(before + stem, (len(stem), stem)) for before in " -" for stem in _STEMS]
     + [(before + opener, (0, opener)) for before in " -" for opener in _NAMING_OPENERS]
+    + [(" " + word, (-1, word)) for word in _ABBREV_NAMING]
 )
 _STEM_AUTO = ahocorasick.Automaton()
 for _key, _value in CUE_WORDS:
@@ -118,6 +123,8 @@ def scan_cues(text: str, framed: str | None = None,
     starts = set()
     named = False
     for last, (length, stem) in hits:
+        if length < 0:
+            continue  # a word for `abbrev_naming`
         if not length:
             named = True  # a `_NAMING` match opens with one of these words
             continue
@@ -133,6 +140,13 @@ def scan_cues(text: str, framed: str | None = None,
         out.append((p, end, text[p:end]))
         pos = end
     return out, named
+def abbrev_naming(hits: Iterable[tuple[int, tuple[int, str]]]) -> bool:
+    """False when `abbrev._NAMING_GAP` surely finds no gap in an ASCII text, from the cue hits over its
+    framed copy (see `scan_cues`): the gap is spaces before "dubbed", "named", "called", "short for",
+    "which stands" or "stands for", and each of those, framed, is a cue after a space."""
+    return any(value[0] < 0 or (value[0] == 0 and value[1] in ("named", "called", "dubbed")) for _, value in hits)
+
+
 # "we train a new ...", "we train GPT-3, an autoregressive model": training that makes the artifact
 _NEW_OBJECT = re.compile(r"\s+(?:(?:a|an|our|new|novel|two|three|several|family)\b|[\w\-.]+,\s+(?:a|an)\s)")
 # Where a window stops: ";", ". ", the words "which", "that", "to", or ", and" / ", but" / ...
