@@ -104,7 +104,6 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     keyed.sort(key=_first)  # stable on equal keys, as sorting the candidates by key was
 
     chosen: list[Candidate] = []
-    spans: list[tuple[Field, int, int]] = []  # (field, start, end) of chosen[i]
     cover: dict[Field, bytearray] = {}  # 1 where a chosen span covers the character
     for _, c in keyed:
         f, cs, ce = c.m.field, c.m.start, c.m.end
@@ -116,17 +115,15 @@ def select(cands: list[Candidate]) -> list[Candidate]:
                 cov.extend(bytes(ce - len(cov)))
             if cov.find(1, cs, ce) < 0:
                 chosen.append(c)
-                spans.append((f, cs, ce))
                 cov[cs:ce] = b"\x01" * (ce - cs)
                 continue
-        clash = [i for i, (df, ds, de) in enumerate(spans) if df is f and cs < de and ds < ce]
+        # a chosen candidate keeps its span when a twin replaces it, so its mention gives the span
+        clash = [i for i, d in enumerate(chosen) if d.m.field is f and cs < d.m.end and d.m.start < ce]
         if not clash:
             chosen.append(c)
-            spans.append((f, cs, ce))
-        elif all(spans[i][1] == cs and spans[i][2] == ce for i in clash):
+        elif all(chosen[i].m.start == cs and chosen[i].m.end == ce for i in clash):
             if c.m.rule == "coordination" and all(chosen[i].m.name != c.m.name for i in clash):
                 chosen.append(c)
-                spans.append((f, cs, ce))
             else:
                 # the first clash: also the first chosen equal to it (`chosen.index`), since an equal
                 # candidate has its span and so clashes too
