@@ -246,6 +246,10 @@ class KBMatcher:
 _FRAME = str.maketrans({**{chr(i): " " for i in range(128) if not chr(i).isalnum() and chr(i) not in "-_"}, "_": "-"})
 
 
+# `_FRAME` for ASCII bytes: translating an encoded copy is several times faster than `str.translate`.
+FRAME_BYTES = bytes(ord(_FRAME[i]) if i in _FRAME else i for i in range(256))
+
+
 def frame(low: str) -> str:
     """`low` with every ASCII character but letters, digits and "-" made a space and "_" made "-"."""
     return low.translate(_FRAME)
