@@ -1,6 +1,7 @@
 """`cited_only` runs the citing-cue clause only when the last 80 characters hold one of its
-literals, and `compared` tests its literals by a plain loop instead of a generator: the same
-verdicts as the former forms at every word of the seed sentences and of generated ones."""
+literals, `compared` tests its literals by a plain loop instead of a generator, and a sentence's
+own-work flag tests "%" apart from the words' pattern: the same verdicts as the former forms at
+every word of the seed sentences and of generated ones."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from kg.extract.roles import (
     _NEAR_CUES,
     _OTHERS_SUBJECT,
     _OWN_TRAINING,
+    _OWN_WORK,
     _STYLE_TAILS,
     _SUBJECT_EXAMPLES,
     SentenceFlags,
@@ -96,14 +98,21 @@ def _check(text: str, sentence: tuple[int, int], lex: Lexicon) -> tuple[int, int
     return cited, cmp
 
 
+def _own_work_as_before(text: str, sentence: tuple[int, int]) -> bool:
+    want = _OWN_WORK.search(text[sentence[0] : sentence[1]]) is not None  # the former single pattern
+    assert SentenceFlags(text, sentence).own_work == want
+    return want
+
+
 def test_seed_sentences_answer_as_before(lex):
-    cited = cmp = 0
+    cited = cmp = own = 0
     for p in read_papers([SEEDS], report=IngestReport()):
         for text in (p.title, p.abstract):
             for span in sentence_spans(text):
                 c, k = _check(text, span, lex)
                 cited, cmp = cited + c, cmp + k
-    assert cited > 100 and cmp > 100
+                own += _own_work_as_before(text, span)
+    assert cited > 100 and cmp > 100 and own > 100
 
 
 WORDS = ["we", "our", "outperforms", "than", "versus", "the", "model", "MMLU", "such as", "like", "unlike",
@@ -116,3 +125,10 @@ WORDS = ["we", "our", "outperforms", "than", "versus", "the", "model", "MMLU", "
 def test_generated_sentences_answer_as_before(lex, words, lead):
     text = "Intro. " * lead + " ".join(words)
     _check(text, (7 * lead, len(text)), lex)
+    _own_work_as_before(text, (7 * lead, len(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="we%Our trainedSOTA-x_1", max_size=24))
+def test_own_work_equals_the_single_pattern_on_generated_text(text):
+    _own_work_as_before(text, (0, len(text)))
