@@ -73,6 +73,13 @@ _TASK_PAREN = re.compile(
 )
 
 
+# The words `_TASK_PAREN` opens with: its "(" is the slice's last, so the text before it, stripped,
+# ends with one of them whenever the pattern matches (tested first: the search tries every character)
+_TASK_PAREN_WORDS = ("translation", "captioning", "classification", "detection", "segmentation", "answering",
+                     "summarization", "reasoning", "retrieval", "recognition", "generation", "parsing", "inference",
+                     "QA", "NLI")
+
+
 # "we propose the Less-Is-More Reasoning Hypothesis": a claim, not an artifact
 _NOT_ARTIFACT = re.compile(r"(?:[ \-][A-Z]?[a-z]+){0,2}[ \-](?:[Hh]ypothesis|[Cc]onjecture|[Pp]henomenon|[Tt]heorem|[Ll]aw|[Pp]rinciple)\b")
 _CAP_APPOS = re.compile(r"\s+(?:the\s+)?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}),\s+(?:a|an)\s")
@@ -267,7 +274,8 @@ class CandidateFinder:
         j = text.rfind("(", lo, start)  # `_open_paren_before`, inlined: the last "(" is open, a list may follow it
         if j >= 0 and text.find(")", j, start) < 0:
             tail = text[j + 1 : start]
-            if (tail in ("", "\n") or tail.rstrip().endswith(",")) and _TASK_PAREN.search(text[lo:start]):  # a slice: \b at its start
+            if ((tail in ("", "\n") or tail.rstrip().endswith(",")) and text[lo:j].rstrip().endswith(_TASK_PAREN_WORDS)
+                    and _TASK_PAREN.search(text[lo:start])):  # a slice: \b at its start
                 votes.append(("benchmark", 2.0, "ctx:task-paren"))
         after = text[end : end + 1]
         if after == " " or after == "-":  # what `right_head` needs first, tested without a call

@@ -1,7 +1,8 @@
 """`CandidateFinder._vote` with its small helpers inlined and the rules that cannot fire after the
 name's next character skipped, and `find`'s inlined `sentence_at`, give what the former forms gave
 (kept here as the reference): the same votes, in the same order, and the same "introduced" flags,
-for every candidate of the seed and held-out listings and of hand-made sentences."""
+for every candidate of the seed and held-out listings and of hand-made sentences. The task-paren
+rule is searched only after the text before the last "(" ends with one of its words."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.candidates import _TASK_PAREN, Candidate, _comma_before, _open_paren_before
+from kg.extract.candidates import _TASK_PAREN, _TASK_PAREN_WORDS, Candidate, _comma_before, _open_paren_before
 from kg.extract.context import apposition, eval_context, left_context, morphology, new_head_before, own_head, right_head
 from kg.extract.mentions import Mention
 from kg.extract.sentences import sentence_at
@@ -96,3 +97,24 @@ def test_votes_equal_the_former_form(extractor, papers):
                 n += 1
                 flagged += new.proposed is not None
     assert n > 2000 and flagged > 5
+
+
+def _paren_precheck_holds(text: str, lo: int, start: int) -> bool:
+    """Where `_TASK_PAREN` matches the slice, the text before its last "(" ends with a task word."""
+    if not _TASK_PAREN.search(text[lo:start]):
+        return False
+    j = text.rfind("(", lo, start)
+    assert text[lo:j].rstrip().endswith(_TASK_PAREN_WORDS), text[lo:start]
+    return True
+
+
+def test_task_paren_words_are_the_patterns_and_a_necessary_condition(papers):
+    assert _TASK_PAREN.pattern.startswith(r"\b(?:" + "|".join(_TASK_PAREN_WORDS) + ")")
+    texts = [t for pair in papers for t in pair] + ["machine translation (Multi30K, CoMMuTE", "QA\u2003(\n", "xQA (A, ",
+                                                   "detection  (", "NLI(a,\t", "(reasoning (x, y"]
+    matched = 0
+    for text in texts:
+        for start in range(len(text) + 1):
+            if "(" in text[max(0, start - 80) : start]:
+                matched += _paren_precheck_holds(text, max(0, start - 80), start)
+    assert matched > 5
