@@ -192,7 +192,8 @@ class CandidateFinder:
                     continue
                 out.append(Mention(f, hit.start(), hit.end(), w, "coined", conf=0.3))
         out += lowercase_suites(f, text, lex)
-        return [extend_name(text, m) for m in out]
+        # `extend_name` keeps a name that no "-" or " " follows (most): tested here without a call
+        return [extend_name(text, m) if text[m.end : m.end + 1] in ("-", " ") else m for m in out]
 
     def find(self, title: str, abstract: str) -> PaperCandidates:
         lex = self.lex

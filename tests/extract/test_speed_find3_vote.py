@@ -118,3 +118,19 @@ def test_task_paren_words_are_the_patterns_and_a_necessary_condition(papers):
             if "(" in text[max(0, start - 80) : start]:
                 matched += _paren_precheck_holds(text, max(0, start - 80), start)
     assert matched > 5
+
+
+def test_extend_name_keeps_a_name_no_hyphen_or_space_follows(papers):
+    """`field_mentions` calls `extend_name` only where "-" or " " follows the name."""
+    from kg.extract.discover import extend_name
+
+    kept = 0
+    for title, abstract in papers:
+        for text in (title, abstract):
+            for end in range(1, len(text) + 1):
+                if text[end : end + 1] not in ("-", " "):
+                    for rule, type_ in (("shape", None), ("kb", "model"), ("kb", "task"), ("caprun", "benchmark")):
+                        m = Mention(None, max(0, end - 5), end, text[max(0, end - 5) : end], rule, None, type_)  # type: ignore[arg-type]
+                        assert extend_name(text, m) is m
+                        kept += 1
+    assert kept > 10000
