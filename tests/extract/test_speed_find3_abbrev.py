@@ -52,7 +52,7 @@ _PIECES = st.sampled_from(["X", "Ab", ",", ", ", " ", "\t", "\n", "-", "_", "nam
                            "which", "stands", "Layer", "Network", "é"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_PIECES, max_size=12).map(" ".join) | st.lists(_PIECES, max_size=12).map("".join))
 def test_naming_hint_changes_nothing_on_generated_text(text):
     _check(text)

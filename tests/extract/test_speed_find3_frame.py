@@ -27,7 +27,7 @@ def test_framed_copy_equals_the_former_form():
         assert framed_copy(text) == _ref(text), text
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text(max_size=6))
 def test_framed_copy_equals_the_former_form_on_generated_text(text):
     assert framed_copy(text) == _ref(text)

@@ -80,7 +80,7 @@ def test_cap_runs_equal_the_former_pattern(texts):
 _CAPPY = st.sampled_from(["A", "B", "Ab", "x", "1", "_", "-", "+", "'", "’", " ", " of", " the", " &", ".", "(", "é", "É"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_CAPPY, max_size=16))
 def test_cap_runs_equal_the_former_pattern_on_generated_text(pieces):
     text = "".join(pieces)
@@ -113,7 +113,7 @@ _ASCIIY = st.sampled_from(["A", "B", "Ab", "abc", "x", "z9", "1", "0", "_", "-",
                            "(", "\n", "Xy", "GPT", "\x01", "é", "Net2"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_ASCIIY, max_size=14))
 def test_marked_scans_equal_the_plain_scans_on_generated_text(pieces):
     text = "".join(pieces)

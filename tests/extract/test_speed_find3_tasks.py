@@ -72,7 +72,7 @@ _PIECES = st.sampled_from(["object", "Object", "OBject", "ObJect", "visual", "th
                            "multi-hop", "X1", "\n", "é", "question answering", "Vis-Ual", "a", "A"])
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_PIECES, max_size=10).map(" ".join))
 def test_find_tasks_equals_the_former_form_on_generated_text(text):
     assert find_tasks(text, LEX) == _find_tasks_ref(text)
