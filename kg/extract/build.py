@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import fields
 
 from kg.extract.assemble import THRESHOLD, Group, _fast_norm_key, group, select, spread_lists
 from kg.extract.candidates import Candidate, CandidateFinder, PaperCandidates
@@ -50,71 +49,6 @@ def _entity_id(value: str, type_: EntityType, name: str) -> str:
         if slug:
             return value + "/" + slug
     return entity_id(type_, name)
-
-
-def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple | None:
-    """The slot setters of a frozen slotted dataclass whose fields are exactly `names`, else None."""
-    if tuple(f.name for f in fields(cls)) != names or hasattr(cls, "__post_init__"):
-        return None
-    return tuple(cls.__dict__[n].__set__ for n in names)
-
-
-# The model's frozen dataclasses set each field through `object.__setattr__` in `__init__`
-# (Evidence 0.67 us, Entity 1.06 us a value); a paper makes about 40. These build the same value
-# by the slots' own setters (0.38 us an Evidence), or fall back to the class when its fields differ.
-_new = object.__new__
-_EV_SET = _slot_setters(Evidence, ("field", "start", "end", "rule", "confidence"))
-_REL_SET = _slot_setters(Relation, ("type", "source", "target", "evidence"))
-_ENT_SET = _slot_setters(Entity, ("id", "type", "name", "aliases", "proposed", "evidence", "kb_id", "long_form"))
-
-if _EV_SET is not None:
-    def _evidence(field: Field, start: int, end: int, rule: str, confidence: float = 1.0,
-                  _s: tuple = _EV_SET) -> Evidence:
-        """`Evidence(field, start, end, rule, confidence)`."""
-        e = _new(Evidence)
-        _s[0](e, field)
-        _s[1](e, start)
-        _s[2](e, end)
-        _s[3](e, rule)
-        _s[4](e, confidence)
-        return e
-else:  # pragma: no cover - the model's fields changed: the plain constructor
-    def _evidence(field: Field, start: int, end: int, rule: str, confidence: float = 1.0, _s: None = None) -> Evidence:
-        return Evidence(field, start, end, rule, confidence)
-
-if _REL_SET is not None:
-    def _relation(type_: RelationType, source: str, target: str, evidence: Evidence, _s: tuple = _REL_SET) -> Relation:
-        """`Relation(type_, source, target, evidence)`."""
-        r = _new(Relation)
-        _s[0](r, type_)
-        _s[1](r, source)
-        _s[2](r, target)
-        _s[3](r, evidence)
-        return r
-else:  # pragma: no cover
-    def _relation(type_: RelationType, source: str, target: str, evidence: Evidence, _s: None = None) -> Relation:
-        return Relation(type_, source, target, evidence)
-
-if _ENT_SET is not None:
-    def _entity_value(id_: str, type_: EntityType, name: str, aliases: tuple[str, ...], proposed: bool,
-                      evidence: tuple[Evidence, ...], kb_id: str | None = None, long_form: str | None = None,
-                      _s: tuple = _ENT_SET) -> Entity:
-        """`Entity(id_, type_, name, aliases, proposed, evidence, kb_id, long_form)`."""
-        e = _new(Entity)
-        _s[0](e, id_)
-        _s[1](e, type_)
-        _s[2](e, name)
-        _s[3](e, aliases)
-        _s[4](e, proposed)
-        _s[5](e, evidence)
-        _s[6](e, kb_id)
-        _s[7](e, long_form)
-        return e
-else:  # pragma: no cover
-    def _entity_value(id_: str, type_: EntityType, name: str, aliases: tuple[str, ...], proposed: bool,
-                      evidence: tuple[Evidence, ...], kb_id: str | None = None, long_form: str | None = None,
-                      _s: None = None) -> Entity:
-        return Entity(id_, type_, name, aliases, proposed, evidence, kb_id, long_form)
 
 
 class PaperExtractor:
@@ -242,7 +176,7 @@ class PaperExtractor:
                 aliases: tuple[str, ...] = (surface, n) if n != name and n != surface and n in joined else (surface,)
             else:
                 aliases = (n,) if n != name and n in joined else ()
-            evidence: tuple[Evidence, ...] = (_evidence(m.field, m.start, m.end, m.rule, round(m.conf, 2)),)
+            evidence: tuple[Evidence, ...] = (Evidence(m.field, m.start, m.end, m.rule, round(m.conf, 2)),)
         else:
             surfaces = [texts[c.m.field][c.m.start : c.m.end] for c in members]
             names = [c.m.name for c in members]
@@ -265,14 +199,14 @@ class PaperExtractor:
             for c in members:
                 k = (c.m.field.value, c.m.start, c.m.end, c.m.rule)
                 if k not in seen:
-                    seen[k] = _evidence(c.m.field, c.m.start, c.m.end, c.m.rule, round(c.m.conf, 2))
+                    seen[k] = Evidence(c.m.field, c.m.start, c.m.end, c.m.rule, round(c.m.conf, 2))
             evidence = tuple(seen[k] for k in sorted(seen))
         if kb_id and (entry := entries.get(kb_id)) is not None and entry.type.value == g.type:
             eid = kb_id
         else:
             kb_id = None
             eid = _entity_id(type_.value, type_, name)
-        return _entity_value(eid, type_, name, aliases, bool(g.proposed) and g.type in SCORED, evidence, kb_id, g.long_form)
+        return Entity(eid, type_, name, aliases, bool(g.proposed) and g.type in SCORED, evidence, kb_id, g.long_form)
 
     # -- relations ------------------------------------------------------------------------------
 
@@ -283,7 +217,7 @@ class PaperExtractor:
         for g, ent in by_group:
             first = g.members[0]
             if ent.proposed:
-                out.append(_relation(RelationType.PROPOSES, paper.id, ent.id, self._sentence_evidence(g)))
+                out.append(Relation(RelationType.PROPOSES, paper.id, ent.id, self._sentence_evidence(g)))
                 continue
             if g.type in ("benchmark", "model"):
                 # Own work if one mention is the paper's own (the first such gives the evidence; the
@@ -304,16 +238,16 @@ class PaperExtractor:
                 rel = RelationType.EVALUATES_ON if g.type == "benchmark" else RelationType.USES_MODEL
                 if own_at is not None or unclear:
                     c = own_at or first
-                    out.append(_relation(rel, paper.id, ent.id, _evidence(c.m.field, *c.sentence, "role:own-work")))
+                    out.append(Relation(rel, paper.id, ent.id, Evidence(c.m.field, *c.sentence, "role:own-work")))
                 else:
-                    out.append(_relation(RelationType.MENTIONS, paper.id, ent.id, _evidence(first.m.field, *first.sentence, "role:cited")))
+                    out.append(Relation(RelationType.MENTIONS, paper.id, ent.id, Evidence(first.m.field, *first.sentence, "role:cited")))
             elif g.type == "method":
-                out.append(_relation(RelationType.USES_METHOD, paper.id, ent.id, self._sentence_evidence(g)))
+                out.append(Relation(RelationType.USES_METHOD, paper.id, ent.id, self._sentence_evidence(g)))
             if g.type in ("model", "method"):
                 for c in g.members:
                     if compared(texts[c.m.field], c.m.start, c.sentence):
-                        out.append(_relation(RelationType.COMPARES_WITH, paper.id, ent.id,
-                                             _evidence(c.m.field, *c.sentence, "role:compared")))
+                        out.append(Relation(RelationType.COMPARES_WITH, paper.id, ent.id,
+                                            Evidence(c.m.field, *c.sentence, "role:compared")))
                         break
         return out
 
@@ -321,7 +255,7 @@ class PaperExtractor:
     def _sentence_evidence(g: Group) -> Evidence:
         """The first member's sentence, with the rule that introduced or typed the group."""
         first = g.members[0]
-        return _evidence(first.m.field, *first.sentence, g.proposed or ",".join(g.rules[:3]))
+        return Evidence(first.m.field, *first.sentence, g.proposed or ",".join(g.rules[:3]))
 
     def _results(self, by_group: list[tuple[Group, Entity]], texts: dict[Field, str],
                  pc: PaperCandidates) -> list[Result]:
@@ -373,9 +307,9 @@ class PaperExtractor:
             eid = _entity_id("task", EntityType.TASK, t.text.lower())
             if eid in entities:
                 continue
-            entities[eid] = _entity_value(eid, EntityType.TASK, t.text, (), False, (_evidence(f, t.start, t.end, "task:head"),))
+            entities[eid] = Entity(eid, EntityType.TASK, t.text, (), False, (Evidence(f, t.start, t.end, "task:head"),))
             s, e = sentence_at(pc.sentences[f], t.start)
-            relations.append(_relation(RelationType.ADDRESSES_TASK, paper.id, eid, _evidence(f, s, e, "task:head")))
+            relations.append(Relation(RelationType.ADDRESSES_TASK, paper.id, eid, Evidence(f, s, e, "task:head")))
 
     def _links(self, paper: Paper, texts: dict[Field, str], pc: PaperCandidates, entities: dict[str, Entity],
                relations: list[Relation], by_group: list[tuple[Group, Entity]]) -> None:
