@@ -38,22 +38,26 @@ def add_shares_benchmark(g: nx.MultiDiGraph, *, top_k: int = 5) -> None:
     """Edge p -> q (key shares_benchmark) for the `top_k` papers sharing p's rarest benchmarks.
 
     The candidates are the first MAX_CANDIDATES other papers met walking p's benchmarks rarest
-    first; each scores the IDF of every benchmark it shares with p, added rarest first, so that two
-    papers sharing the same benchmarks score the same float and tie on their ids.
+    first (ties by id), each benchmark's users in id order; each scores the IDF of every benchmark
+    it shares with p, added rarest first, so that two papers sharing the same benchmarks score the
+    same float and tie on their ids. A benchmark every paper uses has IDF 0 and scores nothing.
 
-    One walk does both: a candidate first met at benchmark b shares none of the rarer ones (it
-    would have been met there), so it starts at b's IDF, and each later benchmark adds its IDF to
-    the candidates met so far that share it (a set intersection of at most MAX_CANDIDATES). At
-    100,000 papers every paper has a full list of candidates; this is 3x faster than scoring each
-    candidate's own intersection.
+    One walk does both. While fewer than MAX_CANDIDATES are met, every user of a benchmark is met,
+    and once that many are met no new one is; so a candidate first met at benchmark b shares none
+    of the rarer ones (it would have been met there) and starts at b's IDF, and each later
+    benchmark adds its IDF to the candidates met so far that share it (a set intersection of at
+    most MAX_CANDIDATES), instead of one intersection of benchmark sets per candidate.
     """
     papers = _papers(g)
     own: dict[str, list[str]] = {}
     users: dict[str, list[str]] = defaultdict(list)
-    nodes, succ = g.nodes, g._succ  # the dicts behind g.succ: its views cost 2 s at 100,000 papers
+    found: dict[str, set[str]] = {p: set() for p in papers}
+    nodes = g.nodes
+    for u, v, k in g.edges(keys=True):  # one pass: as fast as reading the adjacency dicts
+        if k in OWN_USE and u in found and nodes[v].get("type") == "Benchmark":
+            found[u].add(v)
     for p in papers:
-        own[p] = sorted(v for v, keys in succ[p].items()
-                        if not OWN_USE.isdisjoint(keys) and nodes[v].get("type") == "Benchmark")
+        own[p] = sorted(found[p])
         for b in own[p]:
             users[b].append(p)
     n = len(papers)

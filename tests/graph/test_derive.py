@@ -66,3 +66,22 @@ def test_shares_benchmark_follows_its_definition(monkeypatch, cap: int) -> None:
         derive.add_shares_benchmark(g, top_k=3)
         got = [(u, v, d["weight"], d["via"]) for u, v, k, d in g.edges(keys=True, data=True) if k == "shares_benchmark"]
         assert sorted(got) == sorted(expected), seed
+
+
+def test_shares_benchmark_edge_cases() -> None:
+    """A benchmark every paper uses (IDF 0) links nobody and a benchmark's lone user gets no
+    edge for it; papers sharing the same benchmarks get the same weight."""
+    g = nx.MultiDiGraph()
+    for b in ("benchmark/all", "benchmark/rare", "benchmark/solo"):
+        g.add_node(b, type="Benchmark")
+    for p in ("a", "b", "c", "d"):
+        g.add_node(p, type="Paper")
+        g.add_edge(p, "benchmark/all", key="evaluates_on")
+    for p in ("a", "b", "c"):
+        g.add_edge(p, "benchmark/rare", key="proposes")
+        g.add_edge(p, "benchmark/rare", key="evaluates_on")  # two keys to one benchmark: counted once
+    g.add_edge("d", "benchmark/solo", key="evaluates_on")
+    derive.add_shares_benchmark(g, top_k=5)
+    got = {(u, v): (d["weight"], d["via"]) for u, v, k, d in g.edges(keys=True, data=True) if k == "shares_benchmark"}
+    w = round(math.log(4 / 3), 6)
+    assert got == {(p, q): (w, "benchmark/all,benchmark/rare") for p in "abc" for q in "abc" if p != q}
