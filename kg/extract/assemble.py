@@ -73,11 +73,6 @@ def _best(by: dict[str, float]) -> tuple[str, float]:
     return bt, bw
 
 
-def _strength(c: Candidate) -> float:
-    by_type = _sums(c.votes)
-    return max(by_type.values(), default=0.0)
-
-
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: evidenced ones first, longest first; same-span twins kept.
 
@@ -153,7 +148,8 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
         if pm is not None and pm.field is m.field:
             if pm.start == m.start and pm.end == m.end:
                 chains[-1].append(c)
-            else:  # `_joins`, inlined
+            else:  # the gap continues a list (or gives an acronym its long form); in
+                # "On BEIR, LexiRank improves ..." a comma before a clause's subject is no list
                 text = texts[m.field]
                 gap = text[pm.end : m.start]
                 if (m.rule == "acronym:short" and gap == " (") or (_LIST_SEP.match(gap) is not None and not (
@@ -214,15 +210,6 @@ def spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
             if head_intro:  # "we introduce A (X) and B (Y)": both are new
                 c.proposed = c.proposed or head_intro
     chosen += lowercase_methods(chosen, texts)
-
-
-def _joins(text: str, prev_end: int, m: Mention) -> bool:
-    """The gap from the previous mention continues a list (or gives an acronym its long form);
-    "On BEIR, LexiRank improves ...": a comma before a clause's subject is no list."""
-    gap = text[prev_end : m.start]
-    if m.rule == "acronym:short" and gap == " (":
-        return True
-    return _LIST_SEP.match(gap) is not None and not (gap == ", " and _CLAUSE_AFTER.match(text, m.end))
 
 
 # One lowercase list item: one to three words, ended by a separator, a preposition or punctuation.
@@ -557,7 +544,7 @@ def release_pairs(chosen: list[Candidate]) -> list[tuple[str, str]]:
         by_name.setdefault(c.m.name, c)
     longer: dict[str, list[str]] = {}
     for name in by_name:
-        last = name[-2:-1] if name.endswith("\n") else name[-1:]  # `_last_char`
+        last = name[-2:-1] if name.endswith("\n") else name[-1:]  # `$` matches before a final newline too
         if not (last in "BMK" or (last.isdigit() and " " in name)):
             continue  # a size ends in a size letter; a version or an edition in a digit after a space
         for pat in (_SIZE_SUFFIX, _VERSION_SUFFIX, _EDITION_SUFFIX):
@@ -592,11 +579,6 @@ _SPLIT_TAIL = re.compile(r"[A-Za-z]-(?:Train|Test|Val|Dev|train|test|val|dev)$")
 _SPLIT_WORDS = ("Train", "Test", "Val", "Dev", "train", "test", "val", "dev")
 _RELEASE_WORDS = ("tiny", "small", "base", "medium", "large", "xl", "Tiny", "Small", "Base", "Medium", "Large", "XL",
                   "Pro", "Flash", "Sonnet", "Haiku", "Opus", "Ultra", "Nano", "Mini")
-
-
-def _last_char(name: str) -> str:
-    """The last character a pattern ending in `$` can match: `$` also matches before a final newline."""
-    return name[-2:-1] if name.endswith("\n") else name[-1:]
 
 
 def _count_vote(name: str) -> tuple[str, float, str] | None:

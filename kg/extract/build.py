@@ -51,6 +51,17 @@ def _entity_id(value: str, type_: EntityType, name: str) -> str:
     return entity_id(type_, name)
 
 
+_NEVER = re.compile(r"(?!)")
+
+
+def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern matching any of `words` as a whole word: a text matches it exactly when it
+    matches one word's own `\\bword\\b` (one search, not one a word); no words match nothing."""
+    if not words:
+        return _NEVER  # `\b(?:)\b` would match at every word boundary
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b")
+
+
 class PaperExtractor:
     """The extractor's tables (knowledge base, lexicon, automaton), built once."""
 
@@ -58,9 +69,7 @@ class PaperExtractor:
         self.kb = load_kb(exclude=exclude)
         self.lex: Lexicon = load_lexicon()
         self.finder = CandidateFinder(self.kb, self.lex)
-        self._title_model_words = tuple(re.compile(r"\b" + re.escape(w) + r"\b") for w in sorted(self.lex.title_model_words))
-        # one pass for all of them: a title matches it exactly when it matches one of the words
-        self._title_model = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(self.lex.title_model_words)) + r")\b")
+        self._title_model = _any_word(self.lex.title_model_words)
 
     def extract(self, paper: Paper) -> Extraction:
         texts = {Field.TITLE: paper.title, Field.ABSTRACT: paper.abstract}

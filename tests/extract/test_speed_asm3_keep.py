@@ -4,6 +4,7 @@ forms on the seed papers' names and titles and on generated ones."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.assemble import Group
-from kg.extract.build import _PARTS
+from kg.extract.build import _PARTS, _any_word
 from kg.extract.mentions import _PREFIXES
 from kg.ingest import IngestReport, read_papers
 from kg.model import Paper
@@ -30,7 +31,7 @@ def _old_fallback_type(core, paper: Paper) -> str:
     title = paper.title.lower()
     if any(w in title for w in core.lex.title_benchmark_words):
         return "benchmark"
-    if any(word.search(title) for word in core._title_model_words):
+    if any(re.search(r"\b" + re.escape(w) + r"\b", title) for w in core.lex.title_model_words):
         return "model"
     return "method"
 
@@ -67,3 +68,10 @@ def test_generated_names_and_titles_answer_as_before(extractor, parts, sep):
     assert core._ordinary(name) == _old_ordinary(core, name)
     paper = Paper(id="p", title=name)
     assert core._fallback_type(Group(), paper) == _old_fallback_type(core, paper)
+
+
+def test_no_model_words_match_no_title():
+    """An empty word list must not become `\\b(?:)\\b`, which matches every title."""
+    assert _any_word(frozenset()).search("a study of models") is None
+    assert _any_word(frozenset({"model", "language model"})).search("a language model") is not None
+    assert _any_word(frozenset({"model"})).search("remodelling") is None

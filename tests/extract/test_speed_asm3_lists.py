@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from kg.extract.assemble import (
     _BEATEN,
+    _CLAUSE_AFTER,
     _EVAL,
     _FUNCTION,
     _HEAD_CORES,
@@ -23,12 +24,12 @@ from kg.extract.assemble import (
     _HEAD_WORDS,
     _LIST_CUES,
     _LIST_HEAD,
+    _LIST_SEP,
     _LOWER_ITEM,
     _ON_LIST,
     _PARADIGM_LEAD,
     _best,
     _data_before,
-    _joins,
     _list_head,
     _list_head_from,
     _method_like,
@@ -43,6 +44,14 @@ from kg.ingest import IngestReport, read_papers
 from kg.model import Field
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _joins(text: str, prev_end: int, m: Mention) -> bool:
+    """The former chain test, before `spread_lists` inlined it."""
+    gap = text[prev_end : m.start]
+    if m.rule == "acronym:short" and gap == " (":
+        return True
+    return _LIST_SEP.match(gap) is not None and not (gap == ", " and _CLAUSE_AFTER.match(text, m.end))
 
 
 def _old_spread_lists(chosen: list[Candidate], texts: dict[Field, str]) -> None:
