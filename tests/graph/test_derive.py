@@ -85,3 +85,24 @@ def test_shares_benchmark_edge_cases() -> None:
     got = {(u, v): (d["weight"], d["via"]) for u, v, k, d in g.edges(keys=True, data=True) if k == "shares_benchmark"}
     w = round(math.log(4 / 3), 6)
     assert got == {(p, q): (w, "benchmark/all,benchmark/rare") for p in "abc" for q in "abc" if p != q}
+
+
+def test_shares_benchmark_edges_and_weights_do_not_depend_on_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from test_derive import _random_graph\nfrom kg.graph import derive\n"
+        "for seed in range(30):\n"
+        "    g = _random_graph(seed)\n"
+        "    derive.add_shares_benchmark(g, top_k=3)\n"
+        "    print([(u, v, d['weight'], d['via']) for u, v, k, d in g.edges(keys=True, data=True)\n"
+        "           if k == 'shares_benchmark'])\n"
+    )
+    outs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(outs) == 1
+    assert outs.pop().count("benchmark/") > 100  # edges were made
