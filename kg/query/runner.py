@@ -88,7 +88,7 @@ def run_query(store, text: str) -> Answer:
             return Answer(form, triples=list(res))
         names = [v.value for v in res.variables]
         # A solution lists its values in the order of `res.variables` (None when unbound);
-        # `list(sol)` reads them 7x faster than `sol[name]` per name (40 ms of a 6,657-row answer).
+        # `list(sol)` reads them 3-5x faster than `sol[name]` per name (7,000 rows of 3 or 6 variables).
         return Answer(form, variables=names, rows=[list(sol) for sol in res])
     except (OSError, ValueError, TypeError) as err:
         raise QueryError(f"query failed: {err}") from None
