@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.candidates import Candidate, PaperCandidates
 from kg.extract.kb import KnowledgeBase
-from kg.extract.mentions import Mention
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Mention
 from kg.model import Field
 from kg.text import norm_key as _norm_key
 

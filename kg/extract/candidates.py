@@ -45,7 +45,6 @@ from kg.extract.mentions import (
     coordinations,
     extend_hyphen,
     extend_model_tail,
-    frame,
     lower_same_length,
     mark_capitals,
     name_tokens,

@@ -12,7 +12,6 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 
-
 # Regular inflections `is_word` folds: (suffix, what replaces it on the lemma).
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
                 ("ing", "e"), ("ers", ""), ("er", ""), ("ly", ""))
