@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from itertools import pairwise
 
 import pytest
@@ -9,7 +11,7 @@ from query.corpus import P1, P2
 
 from kg.errors import QueryError
 from kg.query.named import get, named_queries
-from kg.query.runner import render_named, run_query
+from kg.query.runner import render_named, run_query, sparql
 
 ID = "https://w3id.org/kg/id/"
 
@@ -122,3 +124,34 @@ def test_a_graph_from_another_kg_version_is_named_not_answered(fixture_out, tmp_
     with pytest.raises(QueryError, match=r"another version of kg \(ontology 0\.1\.0.*rebuild it with `kg build`"):
         render_named(store, "top_benchmarks", {})
     assert run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows  # the user's own queries still run
+
+
+HOSTILE = [
+    '" } } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } #',
+    '\\u0022 } } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } #',  # SPARQL decodes \u escapes first
+    '\\\\u0022 } } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } #',
+    '\\" } } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } #',
+    'a\nb\r\x01" } } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } #',
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_named_queries_skip_the_guard_but_values_stay_strings(fixture_out, value: str) -> None:
+    # `kg sparql NAME` runs the shipped text unparsed by the guard: a value is only ever a string
+    out = sparql("papers_with_code_on", data=fixture_out, params={"benchmark": value}, fmt="csv")
+    assert out.splitlines()[1:] == []
+    out = sparql("leaderboard", data=fixture_out, params={"benchmark": value}, fmt="csv")
+    assert out.splitlines()[1:] == []
+
+
+def test_a_named_query_needs_no_sparql_parser(fixture_out) -> None:
+    code = ("import sys; from kg.query.runner import sparql; "
+            f"out = sparql('top_benchmarks', data={str(fixture_out)!r}, fmt='csv'); "
+            "assert len(out.splitlines()) > 1, out; print('rdflib' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"  # rdflib's import is half the time of a named query
+
+
+def test_user_queries_still_meet_the_guard(fixture_out) -> None:
+    with pytest.raises(QueryError, match="SERVICE"):
+        sparql("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", data=fixture_out)
