@@ -182,8 +182,12 @@ def render_named(store, name: str, params: dict[str, str]) -> str:
         value = params[p.name]
         values[p.name] = [value]
         if p.cls and not run_query(store, exact_query(p.cls, value), trusted=True).boolean:  # exact names: the index
-            values[p.name] = [row[0].value for row in run_query(store, lookup_query(p.cls, value), trusted=True).rows
-                              ] or [value]
+            # One name per entity: "gsm8k" meets both GSM8K (its label) and GSM8k (an alias), and
+            # two names of one entity would give each of its rows twice.
+            first: dict[str, str] = {}
+            for name, entity in run_query(store, lookup_query(p.cls, value), trusted=True).rows:
+                first.setdefault(entity.value, name.value)
+            values[p.name] = list(dict.fromkeys(first.values())) or [value]
     return nq.render(values)
 
 

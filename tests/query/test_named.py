@@ -10,7 +10,7 @@ import pytest
 from query.corpus import P1, P2
 
 from kg.errors import QueryError
-from kg.query.named import get, named_queries
+from kg.query.named import KG, get, named_queries
 from kg.query.runner import render_named, run_query, sparql
 
 ID = "https://w3id.org/kg/id/"
@@ -155,3 +155,24 @@ def test_a_named_query_needs_no_sparql_parser(fixture_out) -> None:
 def test_user_queries_still_meet_the_guard(fixture_out) -> None:
     with pytest.raises(QueryError, match="SERVICE"):
         sparql("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", data=fixture_out)
+
+
+def test_names_of_one_entity_in_other_cases_give_each_row_once() -> None:
+    """'gsm8k' meets GSM8K (the label) and GSM8k (an alias) of one benchmark: its result is one row."""
+    import pyoxigraph as ox
+
+    kg_, rdfs, skos = KG, "http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/2004/02/skos/core#"
+    b, r, p = (ox.NamedNode(ID + x) for x in ("benchmark/gsm8k", "result/p/0", "paper/p"))
+    store = ox.Store()
+    for s, pred, o in [
+        (b, ox.NamedNode(rdfs + "label"), ox.Literal("GSM8K")),
+        (b, ox.NamedNode(skos + "altLabel"), ox.Literal("GSM8k")),
+        (b, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(kg_ + "Benchmark")),
+        (r, ox.NamedNode(kg_ + "benchmark"), b), (r, ox.NamedNode(kg_ + "reported_in"), p),
+        (r, ox.NamedNode(kg_ + "value"), ox.Literal("92.1")), (r, ox.NamedNode(kg_ + "metric"), ox.Literal("accuracy")),
+        (r, ox.NamedNode(kg_ + "model_name"), ox.Literal("M")),
+        (p, ox.NamedNode("http://purl.org/dc/terms/title"), ox.Literal("A paper")),
+    ]:
+        store.add(ox.Quad(s, pred, o))
+    assert rows(store, "leaderboard", benchmark="gsm8k") == [("M", "accuracy", "92.1", ID + "paper/p", "A paper")]
+    assert rows(store, "leaderboard", benchmark="GSM8k") == rows(store, "leaderboard", benchmark="gsm8k")

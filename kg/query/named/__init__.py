@@ -80,10 +80,10 @@ def lookup_query(cls: str, value: str) -> str:
     """
     from kg.export.rdf_syntax import quote_string
 
-    return (f"SELECT DISTINCT ?n WHERE {{ VALUES ?v {{ {quote_string(value.lower())} }} "
+    return (f"SELECT DISTINCT ?n ?e WHERE {{ VALUES ?v {{ {quote_string(value.lower())} }} "
             f"{{ SELECT ?e ?n WHERE {{ ?e <http://www.w3.org/2000/01/rdf-schema#label>|"
             f"<http://www.w3.org/2004/02/skos/core#altLabel> ?n }} }} "
-            f"FILTER(LCASE(STR(?n)) = ?v) ?e a <{cls}> }} ORDER BY ?n")
+            f"FILTER(LCASE(STR(?n)) = ?v) ?e a <{cls}> }} ORDER BY ?n ?e")
 
 
 def _parse(name: str, text: str) -> NamedQuery:
