@@ -6,14 +6,10 @@ hand-made edge cases and every seed title and abstract, as (start, word, end) tr
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.extract.abbrev import _SHORT_THEN, _short_then
-from kg.ingest import IngestReport, read_papers
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 EDGES = [
     "", ",", " , ", "A, b", "aB, x", "aB,x", "aB ,x", "ARTE, dubbed Aligning", "LiNeS, Layer-increasing Network Scaling,",
     "x.GPT, y", "1.AB, z", "a+Bc, d", "_Ab, e", "-Ab, f", "ab-Cd, g", "é Ab, h", "éAb, i", "x AB  named Foo",
@@ -24,9 +20,8 @@ EDGES = [
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    papers = read_papers([SEEDS], report=IngestReport())
-    return EDGES + [t for p in papers for t in (p.title, p.abstract)]
+def texts(seed_texts: list[str]) -> list[str]:
+    return EDGES + seed_texts
 
 
 def test_short_then_equals_the_plain_pattern(texts):

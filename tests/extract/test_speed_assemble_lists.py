@@ -8,16 +8,12 @@ seed title and abstract, and on generated windows of words, brackets, dashes and
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.assemble import _LIST_HEAD, _list_head_from
-from kg.ingest import IngestReport, read_papers
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TOKENS = [
     "datasets", "benchmarks", "models", "Models", "large", "language", "the", "of", "x_1", "a-b", "-", "–", "—",
     "(", ")", "(e.g.,", "e.g.,", "e.g.", "i.e.", "such as", "including", "like", "unlike", "namely", ":", ",",
@@ -32,9 +28,8 @@ def _same(before: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    papers = read_papers([SEEDS], report=IngestReport())
-    return [t for p in papers for t in (p.title, p.abstract)]
+def texts(seed_texts: list[str]) -> list[str]:
+    return list(seed_texts)
 
 
 def test_same_match_at_every_seed_offset(texts):

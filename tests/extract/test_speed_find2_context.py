@@ -5,8 +5,6 @@ quotes, long words and runs of spaces."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,9 +12,7 @@ from hypothesis import strategies as st
 from kg.extract.context import Heads, eval_context, left_context, left_head
 from kg.extract.lexicon import load_lexicon
 from kg.extract.sentences import sentence_at, sentence_spans
-from kg.ingest import IngestReport, read_papers
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 LEX = load_lexicon()
 HEADS = Heads.of(LEX)
 
@@ -26,9 +22,8 @@ def _both(text: str, start: int, sentence: tuple[int, int]):
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    papers = read_papers([SEEDS], report=IngestReport())
-    return [t for p in papers for t in (p.title, p.abstract)]
+def texts(seed_texts: list[str]) -> list[str]:
+    return list(seed_texts)
 
 
 def test_equal_at_every_seed_offset(texts):

@@ -4,8 +4,6 @@ gap pattern finds nothing, on the seed listings and on generated text."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,9 +11,7 @@ from hypothesis import strategies as st
 from kg.extract.abbrev import _NAMING_GAP, _short_then, find_abbreviations
 from kg.extract.candidates import framed_copy
 from kg.extract.discover import _STEM_AUTO, abbrev_naming, intro_stems, scan_cues
-from kg.ingest import IngestReport, read_papers
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 EDGES = ["ARTE, dubbed Aligning TeacheR with StudenT PreferencEs", "LiNeS, short for Layer-increasing Network Scaling",
          "GGR which stands for Graph-Guided Retrieval", "X stands for Y", "X\tnamed Y", "X-named Y", "Xnamed Y",
          "X, Named Y", "X  short  for Y", "understands for", "X\nstands for Y"]
@@ -39,9 +35,8 @@ def _check(text: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    papers = read_papers([SEEDS], report=IngestReport())
-    return EDGES + [t for p in papers for t in (p.title, p.abstract)]
+def texts(seed_texts: list[str]) -> list[str]:
+    return EDGES + seed_texts
 
 
 def test_naming_hint_changes_nothing(texts):

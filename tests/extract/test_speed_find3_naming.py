@@ -3,8 +3,6 @@ it gives what the search at every character gave, on the seed listings and on ge
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,9 +10,7 @@ from hypothesis import strategies as st
 from kg.extract.candidates import framed_copy
 from kg.extract.discover import _NAMING, _STEM_AUTO, _matches_at, naming_openers, naming_spans, scan_cues
 from kg.extract.sentences import sentence_spans
-from kg.ingest import IngestReport, read_papers
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 EDGES = ["we call it X", "which we call X. We named Y", "that we term “Z”", "re-named X", "x_named Y", "Named X",
          "denoted as X, denoted by Y, denoted  Z", "referred to as X", "referred  to as X", "a model called\tX we dub Y",
          "which we name which we name X", "called called X"]
@@ -36,9 +32,8 @@ def _both(text: str) -> tuple[list[int], list[int]] | None:
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    papers = read_papers([SEEDS], report=IngestReport())
-    return EDGES + [t for p in papers for t in (p.title, p.abstract)]
+def texts(seed_texts: list[str]) -> list[str]:
+    return EDGES + seed_texts
 
 
 def test_naming_matches_equal_the_search(texts):

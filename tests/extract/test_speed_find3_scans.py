@@ -6,26 +6,22 @@ the capital-first scans read ASCII text with its capitals (and digits) marked by
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.candidates import _COINED, _COINED_MARKED
-from kg.extract.mentions import CAP_RUN, CAP_RUN_MARKED, _INNER_CAPITAL, _INNER_CAPITAL_MARKED, mark_capitals
+from kg.extract.mentions import _INNER_CAPITAL, _INNER_CAPITAL_MARKED, CAP_RUN, CAP_RUN_MARKED, mark_capitals
 from kg.extract.sentences import _BOUNDARY, _is_boundary, sentence_spans, sentence_starts
-from kg.ingest import IngestReport, read_papers
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 EDGES = ["", " ", "\n", "A.", "A. ", "A. B", "x.) Y", "x.\" Y", "x.' (Y", "Fig. 3 shows. We", "a! B? C.  D", "e.g. X",
          "ends.\n", "  lead. Two.  ", "x.] [Y", "x.)) Y", "Deep Learning- x", "Deep L-x Of", "A-b- C D", "The Pile & Co."]
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    papers = read_papers([SEEDS], report=IngestReport())
-    return EDGES + [t for p in papers for t in (p.title, p.abstract)]
+def texts(seed_texts: list[str]) -> list[str]:
+    return EDGES + seed_texts
 
 
 def _sentence_starts_ref(text: str) -> list[int]:

@@ -3,8 +3,6 @@ exactly the matches of the plain `finditer`: on the seed listings and on generat
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -28,9 +26,6 @@ from kg.extract.discover import (
 )
 from kg.extract.mentions import _POSSESSIVE, NAMEISH, _has_possessive, _unpossessed, name_words
 from kg.extract.sentences import _ABBREV, _BOUNDARY, _is_boundary, _word_before
-from kg.ingest import IngestReport, read_papers
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def _spans(matches) -> list[tuple[int, int]]:
@@ -38,9 +33,8 @@ def _spans(matches) -> list[tuple[int, int]]:
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    papers = read_papers([SEEDS], report=IngestReport())
-    return [t for p in papers for t in (p.title, p.abstract)]
+def texts(seed_texts: list[str]) -> list[str]:
+    return list(seed_texts)
 
 
 def test_hyphenated_equals_the_plain_scan(texts):

@@ -9,16 +9,13 @@ and abstract.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from kg.extract.assemble import _DATA_BEFORE, _HEAD_WORDS, _LIST_CUES, _LIST_HEAD, _data_before, _list_head
-from kg.ingest import IngestReport, read_papers
 from kg.model import Field
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 EDGES = [
     "", "datasets such as ", "on Benchmarks (e.g., ", "two MODELS - ", "pre-models: ", "the LLMs like ",
     "strong baselines including ", "data-sets, namely ", "approaches — ", "no head noun here such as ",
@@ -40,9 +37,8 @@ def _reference(text: str, start: int) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    papers = read_papers([SEEDS], report=IngestReport())
-    return EDGES + [t for p in papers for t in (p.title, p.abstract)]
+def texts(seed_texts: list[str]) -> list[str]:
+    return EDGES + seed_texts
 
 
 def test_list_head_equals_the_plain_pattern_at_every_offset(texts):

@@ -8,15 +8,12 @@ title and abstract of the seed listings.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from kg.extract.candidates import _COINED
 from kg.extract.mentions import CAP_RUN, NAMEISH, _digit_slash, name_words
-from kg.ingest import IngestReport, read_papers
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 EDGES = [
     "", "x1", "X", "A1+B2", "ab.CD.ef1", "é1A b", "GPT-4 o1 word2vec e.g.GPT v1.5B 'GPT' A+ B++ -X1 +Y2 _Z3 café2",
     "X’s2 a.B1 (GPT-4V) [Llama2] \"MMLU\" Winograd Schema Challenge of the Year", "The Pile, The Stack & Co. 2 X",
@@ -29,9 +26,8 @@ REF_COINED = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}[a-z0-9]*(?![\w\-])")
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    papers = read_papers([SEEDS], report=IngestReport())
-    return EDGES + [t for p in papers for t in (p.title, p.abstract)]
+def texts(seed_texts: list[str]) -> list[str]:
+    return EDGES + seed_texts
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.extract.sentences import _WORD_BEFORE, _word_before
-from kg.ingest import IngestReport, read_papers
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 EDGES = ["", "a", "et al.", "e.g. x", "word\n.", "word\n\n.", " \n.", "x_y.z.", "café.", "Fig. 3", "(ab).", "a-b.", "1.5."]
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    papers = read_papers([SEEDS], report=IngestReport())
-    return EDGES + [t for p in papers for t in (p.title, p.abstract)]
+def texts(seed_texts: list[str]) -> list[str]:
+    return EDGES + seed_texts
 
 
 def test_word_before_equals_the_pattern_at_every_offset(texts):
