@@ -50,6 +50,9 @@ RANGE: dict[RelationType, frozenset[EntityType] | None] = {
 }
 RELATED_TO = "related_to"
 COUNTED = ("evaluates_on",)  # kg:paper_count_<rel> written on entities: what ranked queries read
+# kg:paper_count_reusing, written on what some paper proposes: the papers that take it up in one
+# of these ways without proposing it themselves (what introduced_then_used reports beside its rows)
+REUSING = frozenset({"evaluates_on", "uses_model", "uses_method", "compares_with", "addresses_task"})
 RANKED = 200  # entities per counted relation that carry kg:rank_<rel> (1 = most papers)
 KB_SOURCE_DEFAULT = "curated"  # kg:kb_source is written only when it differs (kg.ttl says so)
 _NUMBER = re.compile(r"[+-]?(\d+(?:\.\d+)?|\.\d+)")
@@ -382,14 +385,27 @@ def rdf_blocks(
     readings: dict[IRI, tuple[str, str, str]] = {}
     per_paper: list[tuple[_PaperWriter, list] | None] = []
     papers_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    reusing: dict[str, int] = defaultdict(int)  # entity -> papers that use it, not proposing it
+    proposed: set[str] = set()
     for ex in corpus.extractions:
         w = _PaperWriter(ex, mint, entities, names, stats, readings)
         links = w.links()
+        used, own = set(), set()
         for src, rel, target, _ in links:
-            if src == ex.paper.id and rel in COUNTED:
-                papers_of[target][rel].add(src)
+            if src == ex.paper.id:
+                if rel in REUSING:
+                    used.add(target)
+                    if rel in COUNTED:
+                        papers_of[target][rel].add(src)
+                elif rel == "proposes":
+                    own.add(target)
+        for target in used - own:
+            reusing[target] += 1
+        proposed |= own
         per_paper.append((w, links))
     counts = {e: {rel: len(ps) for rel, ps in rels.items()} for e, rels in papers_of.items()}
+    for e in sorted(proposed & reusing.keys()):
+        counts.setdefault(e, {})["reusing"] = reusing[e]
 
     def papers() -> Iterator[Block]:
         for i, item in enumerate(per_paper):

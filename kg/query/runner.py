@@ -24,6 +24,8 @@ FORMATS = ("table", "csv", "json")
 _RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG",
                 ".rdf": "RDF_XML", ".owl": "RDF_XML", ".xml": "RDF_XML", ".jsonld": "JSON_LD", ".n3": "N3"}
 _LINE = re.compile(r"line (\d+)")
+# The query's own closing LIMIT (comments may follow): an answer that long may have been cut there.
+_FINAL_LIMIT = re.compile(r"\bLIMIT\s+(\d+)(?:\s+OFFSET\s+\d+)?\s*(?:#[^\n]*\s*)*\Z", re.IGNORECASE)
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Answer:
     rows: list[list[Any]] = field(default_factory=list)  # pyoxigraph terms or None
     boolean: bool | None = None
     triples: list[Any] = field(default_factory=list)
+    cut_at: int | None = None  # the query's LIMIT, when the rows reached it (more may exist)
 
 
 def open_data(path: str | Path):
@@ -99,9 +102,12 @@ def run_query(store, text: str, *, trusted: bool = False) -> Answer:
         names = [v.value for v in res.variables]
         # A solution lists its values in the order of `res.variables` (None when unbound);
         # `list(sol)` reads them 3-5x faster than `sol[name]` per name (7,000 rows of 3 or 6 variables).
-        return Answer(form, variables=names, rows=[list(sol) for sol in res])
+        rows = [list(sol) for sol in res]
     except (OSError, ValueError, TypeError) as err:
         raise QueryError(f"query failed: {err}") from None
+    limit = _FINAL_LIMIT.search(text)
+    cut_at = int(limit.group(1)) if limit and rows and len(rows) == int(limit.group(1)) else None
+    return Answer(form, variables=names, rows=rows, cut_at=cut_at)
 
 
 # ------------------------------------------------------------------------------ output
@@ -166,7 +172,8 @@ def format_answer(ans: Answer, fmt: str = "table", *, width: int = 60) -> str:
     widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(ans.variables)]
     line = lambda r: "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
     out = [line(ans.variables), line(["-" * w for w in widths]), *(line(r) for r in cells)]
-    out.append(f"({len(ans.rows)} row{'s' if len(ans.rows) != 1 else ''})")
+    count = f"{len(ans.rows)} row{'s' if len(ans.rows) != 1 else ''}"
+    out.append(f"({count}: the query's LIMIT, there may be more)" if ans.cut_at is not None else f"({count})")
     return "\n".join(out) + "\n"
 
 

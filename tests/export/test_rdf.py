@@ -99,6 +99,9 @@ def test_labels_titles_and_counts(graph: Graph) -> None:
     assert alts == {Literal("GSM-8K"), Literal("Grade School Math 8K")}
     assert graph.value(gsm, URIRef(KG + "paper_count_evaluates_on")).toPython() == 2
     assert graph.value(gsm, URIRef(KG + "paper_count_mentions")) is None  # one GROUP BY away: not stored
+    # papers taking up what another proposed: only on proposed entities (GSM-Hard, by P1; used by P2)
+    assert graph.value(URIRef(ID + "benchmark/gsm-hard"), URIRef(KG + "paper_count_reusing")).toPython() == 1
+    assert graph.value(gsm, URIRef(KG + "paper_count_reusing")) is None
     assert graph.value(gsm, URIRef(KG + "organization")) == Literal("OpenAI")  # attrs the ontology declares
     llama2 = URIRef(ID + "model/llama-2")
     assert graph.value(llama2, URIRef("http://www.w3.org/2004/02/skos/core#broader")) == URIRef(ID + "model/llama")

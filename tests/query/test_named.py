@@ -37,7 +37,7 @@ EXPECTED = {
         (ID + "benchmark/gsm-hard", "GSM-Hard", "1"), (ID + "benchmark/math", "MATH", "1")]),
     "papers_per_date": ({}, [("Mar 11", "2"), ("Mar 14", "1"), ("Jul 29", "2")]),
     "introduced_then_used": ({"paper": P1}, [
-        (ID + "benchmark/gsm-hard", "GSM-Hard", ID + "paper/" + P2, "Better Math Reasoning for Small Models",
+        (ID + "benchmark/gsm-hard", "GSM-Hard", "1", ID + "paper/" + P2, "Better Math Reasoning for Small Models",
          "evaluates_on")]),
     "leaderboard": ({"benchmark": "gsm-8k"}, [
         ("GPT-4", "accuracy", "92.0", ID + "paper/" + P1, "GSM-Hard: Harder Grade School Math"),
@@ -176,3 +176,57 @@ def test_names_of_one_entity_in_other_cases_give_each_row_once() -> None:
         store.add(ox.Quad(s, pred, o))
     assert rows(store, "leaderboard", benchmark="gsm8k") == [("M", "accuracy", "92.1", ID + "paper/p", "A paper")]
     assert rows(store, "leaderboard", benchmark="GSM8k") == rows(store, "leaderboard", benchmark="gsm8k")
+
+
+def _taken_up_corpus(users: int):
+    """The fixture corpus plus `users` papers that evaluate on GSM-Hard (proposed by P1), one of
+    which also proposes it, and a method P1 proposes that one other paper uses."""
+    from dataclasses import replace
+
+    from query.corpus import B, ME, _paper, fixture_corpus
+
+    from kg.model import EntityInfo, RelationType
+
+    base = fixture_corpus()
+    p1 = base.extractions[0]
+    text = p1.paper.abstract + " We also propose StepCheck."
+    p1 = replace(p1, paper=replace(p1.paper, abstract=text), entities=(
+        *p1.entities, *_paper(P1, "", text, [], [("method/stepcheck", ME, "StepCheck", True)], []).entities))
+    extra = [_paper("e%09d" % i, f"User {i:03d}", "We evaluate on GSM-Hard.", ["Mar 12"],
+                    [("benchmark/gsm-hard", B, "GSM-Hard", i == 0)],
+                    [(RelationType.EVALUATES_ON, "e%09d" % i, "benchmark/gsm-hard", "We evaluate", "role:own-work")])
+             for i in range(users)]
+    extra.append(_paper("f000000000", "Checking Steps", "We use StepCheck.", ["Mar 12"],
+                        [("method/stepcheck", ME, "StepCheck", False)],
+                        [(RelationType.USES_METHOD, "f000000000", "method/stepcheck", "We use", "role:own-work")]))
+    infos = (*base.entities, EntityInfo("method/stepcheck", ME, "StepCheck"))
+    return replace(base, extractions=(p1, *base.extractions[1:], *extra), entities=tuple(sorted(infos, key=lambda e: e.id)))
+
+
+def test_introduced_then_used_lists_the_rarely_taken_up_first_and_says_where_it_stops(tmp_path) -> None:
+    from query.corpus import export_rdf
+
+    from kg.query.runner import open_data
+
+    out = export_rdf(_taken_up_corpus(250), tmp_path)
+    got = rows(open_data(out), "introduced_then_used", paper=P1)
+    assert len(got) == 200
+    # StepCheck (one paper took it up) comes whole before GSM-Hard's rows, which the LIMIT cuts
+    assert got[0] == (ID + "method/stepcheck", "StepCheck", "1", ID + "paper/f000000000", "Checking Steps", "uses_method")
+    # GSM-Hard: P2 and 249 users; e000000000 also proposes it, so it is listed but not counted
+    assert {r[2] for r in got[1:]} == {"250"}
+    titles = [r[4] for r in got[1:]]
+    assert titles == sorted(titles) and titles[0] == "Better Math Reasoning for Small Models"
+    table = sparql("introduced_then_used", data=out, params={"paper": P1})
+    assert table.rstrip().endswith("(200 rows: the query's LIMIT, there may be more)")
+
+
+def test_an_answer_shorter_than_its_limit_is_not_said_to_be_cut(fixture_out) -> None:
+    from kg.query.runner import open_data
+
+    store = open_data(fixture_out)
+    q = "SELECT ?s WHERE { ?s a <https://w3id.org/kg/ontology#Benchmark> } ORDER BY ?s LIMIT %d # the end"
+    assert run_query(store, q % 4).cut_at == 4  # exactly 4 benchmarks: reached, may be more
+    assert run_query(store, q % 5).cut_at is None
+    assert run_query(store, q.replace(" LIMIT %d # the end", "") ).cut_at is None
+    assert sparql("introduced_then_used", data=fixture_out, params={"paper": P1}).rstrip().endswith("(1 row)")

@@ -22,7 +22,8 @@ def read_text(name: str) -> str:
 @cache
 def ontology_version() -> str:
     """The ontology's owl:versionInfo: raised whenever what the exports hold changes in a way the
-    named queries depend on (0.2.0: ranks written at build time), so an older graph is detected."""
+    named queries depend on (0.2.0: ranks written at build time;
+    0.3.0: kg:paper_count_reusing), so an older graph is detected."""
     m = re.search(r'owl:versionInfo\s+"([^"]+)"', read_text("kg.ttl"))
     if m is None:
         raise RuntimeError("kg.ttl has no owl:versionInfo")
