@@ -183,7 +183,7 @@ def _taken_up_corpus(users: int):
     which also proposes it, and a method P1 proposes that one other paper uses."""
     from dataclasses import replace
 
-    from query.corpus import B, ME, _paper, fixture_corpus
+    from query.corpus import ME, B, _paper, fixture_corpus
 
     from kg.model import EntityInfo, RelationType
 
@@ -192,9 +192,9 @@ def _taken_up_corpus(users: int):
     text = p1.paper.abstract + " We also propose StepCheck."
     p1 = replace(p1, paper=replace(p1.paper, abstract=text), entities=(
         *p1.entities, *_paper(P1, "", text, [], [("method/stepcheck", ME, "StepCheck", True)], []).entities))
-    extra = [_paper("e%09d" % i, f"User {i:03d}", "We evaluate on GSM-Hard.", ["Mar 12"],
+    extra = [_paper(f"e{i:09d}", f"User {i:03d}", "We evaluate on GSM-Hard.", ["Mar 12"],
                     [("benchmark/gsm-hard", B, "GSM-Hard", i == 0)],
-                    [(RelationType.EVALUATES_ON, "e%09d" % i, "benchmark/gsm-hard", "We evaluate", "role:own-work")])
+                    [(RelationType.EVALUATES_ON, f"e{i:09d}", "benchmark/gsm-hard", "We evaluate", "role:own-work")])
              for i in range(users)]
     extra.append(_paper("f000000000", "Checking Steps", "We use StepCheck.", ["Mar 12"],
                         [("method/stepcheck", ME, "StepCheck", False)],
@@ -225,8 +225,8 @@ def test_an_answer_shorter_than_its_limit_is_not_said_to_be_cut(fixture_out) -> 
     from kg.query.runner import open_data
 
     store = open_data(fixture_out)
-    q = "SELECT ?s WHERE { ?s a <https://w3id.org/kg/ontology#Benchmark> } ORDER BY ?s LIMIT %d # the end"
-    assert run_query(store, q % 4).cut_at == 4  # exactly 4 benchmarks: reached, may be more
-    assert run_query(store, q % 5).cut_at is None
-    assert run_query(store, q.replace(" LIMIT %d # the end", "") ).cut_at is None
+    q = "SELECT ?s WHERE { ?s a <https://w3id.org/kg/ontology#Benchmark> } ORDER BY ?s"
+    assert run_query(store, q + " LIMIT 4 # the end").cut_at == 4  # exactly 4 benchmarks: reached, may be more
+    assert run_query(store, q + " LIMIT 5 # the end").cut_at is None
+    assert run_query(store, q).cut_at is None
     assert sparql("introduced_then_used", data=fixture_out, params={"paper": P1}).rstrip().endswith("(1 row)")
