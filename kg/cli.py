@@ -119,7 +119,8 @@ def build(
 @app.command()
 def extract(
     inputs: Inputs,
-    format: Format = None,
+    format: Annotated[Optional[str], typer.Option("--format", help="Output format: jsonl (CONTRACT.md; the only one). An input format's name (hf-page, json, csv, atom, bibtex, hf-api) forces the input format instead.")] = None,
+    input_format: Annotated[Optional[str], typer.Option("--input-format", help="Force an input format (hf-page, jsonl, json, csv, atom, bibtex, hf-api).")] = None,
     exclude_kb_names: ExcludeKB = None,
     engine: EngineName = "auto",
     processes: Processes = None,
@@ -131,9 +132,13 @@ def extract(
     from kg.ingest import IngestReport
     from kg.pipeline import build_corpus
 
+    # `--format jsonl` is the output format CONTRACT.md names; JSONL input is recognised by its
+    # content (or forced with --input-format), so the one name cannot mean both here.
+    if format is not None and format.lower() == "jsonl":
+        format = None
     report = IngestReport()
     try:
-        settings = _settings(format, exclude_kb_names, overrides)
+        settings = _settings(input_format or format, exclude_kb_names, overrides)
         settings.engine = _engine(engine, processes, scheduler)
         corpus = build_corpus(inputs, settings=settings, report=report)
     except KGError as err:

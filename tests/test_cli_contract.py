@@ -1,0 +1,44 @@
+"""The command line as CONTRACT.md and the README state it, run the way a new user types it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = ROOT / "tests" / "fixtures" / "ingest" / "good"
+
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run(runner: CliRunner, *args: object):
+    result = runner.invoke(app, [str(a) for a in args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output + result.stderr
+    return result
+
+
+def test_extract_format_jsonl_names_the_output_as_the_contract_says(runner: CliRunner) -> None:
+    # CONTRACT.md: `kg extract INPUT... [--format jsonl]`; the page below is not JSONL input.
+    plain = run(runner, "extract", GOOD / "page.txt")
+    forced = run(runner, "extract", GOOD / "page.txt", "--format", "jsonl")
+    assert plain.exit_code == forced.exit_code == 0, forced.stderr
+    assert forced.stdout == plain.stdout
+    assert [json.loads(line)["title"] for line in forced.stdout.splitlines()]
+
+
+def test_extract_input_format_still_forces_jsonl_input(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "records.csv"  # JSONL under a .csv name: only forcing reads it as JSONL
+    path.write_text('{"title": "LIMO: Less is More for Reasoning", "abstract": "We evaluate on GSM8K."}\n',
+                    encoding="utf-8")
+    result = run(runner, "extract", path, "--input-format", "jsonl", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == ["LIMO: Less is More for Reasoning"]
