@@ -17,10 +17,10 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 Inputs = Annotated[list[Path], typer.Argument(help="Files or folders of paper listings.", show_default=False)]
 Format = Annotated[Optional[str], typer.Option("--format", help="Force an input format (hf-page, jsonl, json, csv, atom, bibtex, hf-api).")]
 ExcludeKB = Annotated[Optional[Path], typer.Option("--exclude-kb-names", help="File of names (one per line): run as if those knowledge-base entries were absent.")]
-EngineName = Annotated[str, typer.Option("--engine", help="Where extraction runs: auto, local (one process), processes, or dask (pip install 'kg[dask]'). Outputs are identical.")]
+EngineName = Annotated[str, typer.Option("--engine", help="Where extraction runs: auto, local (one process), processes, or dask (pip install 'kg\\[dask]'). Outputs are identical.")]
 Processes = Annotated[Optional[int], typer.Option("--processes", min=1, help="Worker processes for the processes/dask engines (default: one per core).")]
 Scheduler = Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster.")]
-OverridesFile = Annotated[Optional[Path], typer.Option("--overrides", help="TOML of corrections (aliases, block, merge, split, types); default: [overrides] of ./kg.toml.")]
+OverridesFile = Annotated[Optional[Path], typer.Option("--overrides", help="TOML of corrections (aliases, block, merge, split, types); default: \\[overrides] of ./kg.toml.")]
 GraphPath = Annotated[Path, typer.Argument(help="Output folder or its graph.json.")]
 
 

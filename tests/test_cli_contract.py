@@ -42,3 +42,13 @@ def test_extract_input_format_still_forces_jsonl_input(runner: CliRunner, tmp_pa
     result = run(runner, "extract", path, "--input-format", "jsonl", "--format", "jsonl")
     assert result.exit_code == 0, result.stderr
     assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == ["LIMO: Less is More for Reasoning"]
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_help_keeps_bracketed_words(runner: CliRunner, command: str) -> None:
+    # typer renders help as Rich markup, where "[dask]" is a style tag that vanishes unless escaped.
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert "pip install 'kg[dask]'" in text
+    assert "default: [overrides] of ./kg.toml" in text
