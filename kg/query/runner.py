@@ -24,6 +24,12 @@ FORMATS = ("table", "csv", "json")
 _RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG",
                 ".rdf": "RDF_XML", ".owl": "RDF_XML", ".xml": "RDF_XML", ".jsonld": "JSON_LD", ".n3": "N3"}
 _LINE = re.compile(r"line (\d+)")
+# Queries may use kg's own prefixes (kg:, dcterms:, skos:, ...) undeclared; a PREFIX line wins.
+KNOWN_PREFIXES = dict(PREFIXES)
+_ENGINE_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+# oxigraph lists the tokens it expected, with any plain-words reason among them.
+_REASON = re.compile(r"(?:^|, )([A-Z][a-z]+(?: [\w-]+)+)(?=,|$)")
+_PNAME = re.compile(r"([A-Za-z][\w.-]*)?:[\w.-]*$")
 # The query's own closing LIMIT (comments may follow): an answer that long may have been cut there.
 _FINAL_LIMIT = re.compile(r"\bLIMIT\s+(\d+)(?:\s+OFFSET\s+\d+)?\s*(?:#[^\n]*\s*)*\Z", re.IGNORECASE)
 
@@ -79,16 +85,43 @@ def execute(store, text: str, *, trusted: bool = False):
 
     form = None if trusted else check_query(
         text, local_graphs=[g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)])
+    # The result is never a local here: the guard's parse leaves pyparsing tracebacks whose frames
+    # reach this one, and a result kept alive by them would be freed by gc on another server thread
+    # (pyoxigraph results must be dropped on the thread that made them).
+    return _query(store, text, form, trusted)
+
+
+def _query(store, text: str, form: str | None, trusted: bool):
+    import pyoxigraph as ox
+
     try:
-        res = store.query(text)
+        res = store.query(text) if trusted else store.query(text, prefixes=KNOWN_PREFIXES)
     except SyntaxError as err:
-        raise QueryError(f"bad query: {err}") from None
+        raise QueryError(f"bad query: {engine_problem(str(err), text)}") from None
     except OSError as err:
         raise QueryError(f"query failed: {err}") from None
     if form is None:
         form = ("ASK" if isinstance(res, ox.QueryBoolean) else "SELECT" if isinstance(res, ox.QuerySolutions)
                 else "CONSTRUCT")
     return form, res
+
+
+def engine_problem(message: str, text: str) -> str:
+    """oxigraph's syntax error in one line: where, and its reason without the token sets it lists."""
+    m = _ENGINE_AT.match(message)
+    if not m:
+        return " ".join(message.split())
+    line, col, rest = int(m.group(1)), int(m.group(2)), " ".join(m.group(3).split())
+    reasons = _REASON.findall(rest.removeprefix("expected one of ").removeprefix("expected "))
+    if "Prefix not found" in reasons:
+        lines = text.splitlines()
+        before = lines[line - 1][: col - 1] if 0 < line <= len(lines) else ""
+        pname = _PNAME.search(before)
+        name = (pname.group(1) or "") if pname else ""
+        known = " ".join(f"{p}:" for p in KNOWN_PREFIXES)
+        return (f"line {line}, column {col}: unknown prefix {name}: (declare it with PREFIX {name}: <...>; "
+                f"known without one: {known})")
+    return f"line {line}, column {col}: {'; '.join(reasons) or 'syntax error'}"
 
 
 def run_query(store, text: str, *, trusted: bool = False) -> Answer:
@@ -105,6 +138,8 @@ def run_query(store, text: str, *, trusted: bool = False) -> Answer:
         rows = [list(sol) for sol in res]
     except (OSError, ValueError, TypeError) as err:
         raise QueryError(f"query failed: {err}") from None
+    finally:
+        res = None  # this frame may outlive the call (see execute); the result must not
     limit = _FINAL_LIMIT.search(text)
     cut_at = int(limit.group(1)) if limit and rows and len(rows) == int(limit.group(1)) else None
     return Answer(form, variables=names, rows=rows, cut_at=cut_at)
@@ -228,6 +263,12 @@ def resolve_query(store, query: str, params: dict[str, str] | None = None) -> st
                 return path.read_text(encoding="utf-8")
             except OSError as err:
                 raise InputError(f"cannot read the query: {err.strerror}", file=str(path)) from None
+        if re.fullmatch(r"[A-Za-z_][\w-]*", query):  # one word: no SPARQL query is that short
+            import difflib
+
+            near = difflib.get_close_matches(query, named_queries(), n=1)
+            hint = f"did you mean {near[0]}? see kg sparql --list" if near else "see kg sparql --list"
+            raise QueryError(f"{query!r} is neither a shipped query ({hint}), a query file nor SPARQL")
     return query
 
 
@@ -250,4 +291,11 @@ def sparql(query: str, *, data: str | Path, params: dict[str, str] | None = None
 
     store = open_data(data)
     text = resolve_query(store, query, params)
-    return format_answer(run_query(store, text, trusted=query in named_queries()), fmt)
+    trusted = query in named_queries()
+    try:
+        answer = run_query(store, text, trusted=trusted)
+    except QueryError as err:
+        if trusted or text == query:
+            raise
+        raise QueryError(f"{query}: {err}") from None  # the text came from this file
+    return format_answer(answer, fmt)

@@ -1,0 +1,94 @@
+"""`kg sparql` as the README shows it: kg's prefixes need no PREFIX lines, and every mistake a
+user makes (an unknown prefix, a query the engine refuses, a broken .rq file, a misspelt query
+name) is one line that says where, never the engine's multi-line grammar dump."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+
+
+def kg(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def test_kg_prefixes_need_no_declaration(fixture_out: Path) -> None:
+    q = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Paper ; dcterms:title ?t ; rdf:type ?c }"
+    res = kg("sparql", q, "--data", str(fixture_out), "--format", "json")
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["results"]["bindings"][0]["n"]["value"] == "4"
+
+
+def test_a_declared_prefix_wins_over_kgs(fixture_out: Path) -> None:
+    q = "PREFIX kg: <http://elsewhere.example/> SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Paper }"
+    res = kg("sparql", q, "--data", str(fixture_out), "--format", "json")
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["results"]["bindings"][0]["n"]["value"] == "0"
+
+
+@pytest.mark.parametrize("query, message", [
+    ("SELECT * WHERE { ?s foo:bar ?o }", "bad query: line 1, column 28: unknown prefix foo: (declare it with PREFIX"),
+    ("SELECT ?x (COUNT(?s) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
+     "bad query: line 1, column 59: The SELECT contains a variable that is unbound"),
+])
+def test_engine_errors_are_one_line(fixture_out: Path, query: str, message: str) -> None:
+    res = kg("sparql", query, "--data", str(fixture_out))
+    assert res.exit_code == 1
+    (line,) = res.stderr.strip().splitlines()
+    assert line.startswith(f"kg: error: {message}") and "\\u{" not in line
+
+
+def test_a_broken_query_file_is_named(fixture_out: Path, tmp_path: Path) -> None:
+    f = tmp_path / "broken.rq"
+    f.write_text("SELECT * WHERE {\n  ?s ?p\n}\n", encoding="utf-8")
+    res = kg("sparql", str(f), "--data", str(fixture_out))
+    assert res.exit_code == 1
+    (line,) = res.stderr.strip().splitlines()
+    assert line.startswith(f"kg: error: {f}: cannot parse the query: line 2, column 3")
+
+
+def test_a_misspelt_query_name_suggests_the_shipped_one(fixture_out: Path) -> None:
+    res = kg("sparql", "top_benchmark", "--data", str(fixture_out))
+    assert res.exit_code == 1
+    assert res.stderr.strip().splitlines() == [
+        ("kg: error: 'top_benchmark' is neither a shipped query (did you mean top_benchmarks? "
+         "see kg sparql --list), a query file nor SPARQL")]
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+def test_the_endpoint_knows_the_prefixes_and_answers_errors_in_one_line(store) -> None:
+    import gc
+    import threading
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from kg.query.server import make_server
+
+    server = make_server(store, port=0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        def ask(q: str) -> tuple[int, bytes]:
+            try:
+                with urllib.request.urlopen(f"{server.url}?query={urllib.parse.quote(q)}", timeout=30) as r:
+                    return r.status, r.read()
+            except urllib.error.HTTPError as err:
+                return err.code, err.read()
+
+        status, body = ask("SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Paper }")
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "4"
+        status, body = ask("SELECT * WHERE { ?s foo:bar ?o }")
+        assert status == 400 and body.decode().startswith("bad query: line 1, column 28: unknown prefix foo:")
+        assert body.decode().count("\n") == 1
+    finally:
+        server.shutdown()
+        server.server_close()
+    gc.collect()  # no result of a server thread is left for gc to drop on this one
