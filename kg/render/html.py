@@ -22,7 +22,7 @@ import networkx as nx
 from markupsafe import Markup
 from pyvis.network import Network
 
-from kg.errors import KGError
+from kg.errors import InputError, KGError
 from kg.gcpause import gc_paused
 from kg.graph.api import KnowledgeGraph
 from kg.model import Corpus
@@ -208,5 +208,8 @@ def export_html(source: str | Path, *, out: str | Path | None = None, settings: 
     if out is None:
         out = folder / (f"focus-{slug(settings.focus)}.html" if settings.focus else "graph.html")
     html = render_html(kg, settings)
-    atomic_write(out, lambda fh: write_text(fh, html))
+    try:
+        atomic_write(out, lambda fh: write_text(fh, html))
+    except OSError as err:  # a file where a folder should be, a folder in the way, no space
+        raise InputError(f"cannot write: {err.strerror or err}", file=str(out)) from None
     return Path(out)

@@ -53,3 +53,15 @@ def test_kg_html_bad_input_is_one_line(out_dir: Path, args: list[str], message: 
 def test_kg_html_missing_graph(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["html", str(tmp_path / "nowhere")])
     assert result.exit_code == 1 and "no such graph file" in result.output
+
+
+@pytest.mark.parametrize("where", ["under_a_file", "a_folder"])
+def test_kg_html_unwritable_output_is_one_line(out_dir: Path, tmp_path: Path, where: str) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    target = blocker / "page.html" if where == "under_a_file" else tmp_path
+    result = CliRunner().invoke(app, ["html", str(out_dir), "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith(f"kg: error: {target}: cannot write: "), line
