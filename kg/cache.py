@@ -26,6 +26,7 @@ from typing import Any
 
 import orjson
 
+from kg.errors import KGError
 from kg.export.atomic import atomic_write
 from kg.extract import EXTRACTOR_VERSION, ExtractSettings
 from kg.model import Entity, EntityType, Evidence, Extraction, Field, Paper, Relation, RelationType, Result
@@ -83,6 +84,13 @@ class ExtractionCache:
     @classmethod
     def open(cls, out_dir: str | Path, *, extract: ExtractSettings, overrides: Overrides) -> ExtractionCache:
         path = Path(out_dir) / CACHE_DIR / CACHE_FILE
+        # A file where the cache's folder, the output folder or one of its parents goes: say so
+        # now, not after every paper has been extracted.
+        for folder in path.parents:
+            if folder.exists():
+                if not folder.is_dir():
+                    raise KGError(f"{folder}: cannot write: not a folder")
+                break
         return cls(path, settings_fingerprint(extract, overrides), _read(path))
 
     def extract(

@@ -52,3 +52,15 @@ def test_help_keeps_bracketed_words(runner: CliRunner, command: str) -> None:
     text = " ".join(result.stdout.split())
     assert "pip install 'kg[dask]'" in text
     assert "default: [overrides] of ./kg.toml" in text
+
+
+@pytest.mark.parametrize("under", [False, True])
+def test_build_into_a_file_fails_before_extracting(runner: CliRunner, tmp_path: Path, under: bool) -> None:
+    blocker = tmp_path / "outputs"
+    blocker.write_text("a file where the output folder goes", encoding="utf-8")
+    out = blocker / "sub" if under else blocker
+    result = run(runner, "build", GOOD / "papers.jsonl", "-o", out)
+    assert result.exit_code == 1
+    assert [line for line in result.stderr.splitlines() if line.startswith("kg: ")] == [
+        f"kg: error: {blocker}: cannot write: not a folder"]
+    assert "extracting" not in result.stderr  # said before any paper is extracted
