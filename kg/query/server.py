@@ -76,7 +76,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         if url.path not in ("/sparql", "/query", "/"):
             return self._error(404, "not found: the endpoint is /sparql")
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:  # a negative length would read until the client hangs up
+            self.close_connection = True
+            return self._error(400, "bad Content-Length")
         if length > MAX_BODY:
             return self._error(413, "query too large")
         body = self.rfile.read(length).decode("utf-8", "replace")

@@ -92,3 +92,23 @@ def test_the_endpoint_knows_the_prefixes_and_answers_errors_in_one_line(store) -
         server.shutdown()
         server.server_close()
     gc.collect()  # no result of a server thread is left for gc to drop on this one
+
+
+@pytest.mark.parametrize("length", ["abc", "-5"])
+def test_the_endpoint_answers_a_bad_content_length_with_400(store, length: str) -> None:
+    import socket
+    import threading
+
+    from kg.query.server import make_server
+
+    server = make_server(store, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with socket.create_connection(server.server_address, timeout=10) as conn:
+            conn.sendall(f"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                         f"Content-Length: {length}\r\n\r\nASK {{}}".encode())
+            reply = conn.recv(4096).decode()
+        assert reply.startswith("HTTP/1.1 400") and reply.endswith("bad Content-Length\n")
+    finally:
+        server.shutdown()
+        server.server_close()
