@@ -148,6 +148,8 @@ def extract(
     out = sys.stdout
     for ex in corpus.extractions:
         out.write(dumps(ex) + "\n")
+    out.flush()
+    typer.echo(report.summary(len(corpus.extractions)), err=True)  # stdout stays pure JSONL
 
 
 @app.command()

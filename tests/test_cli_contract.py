@@ -64,3 +64,11 @@ def test_build_into_a_file_fails_before_extracting(runner: CliRunner, tmp_path: 
     assert [line for line in result.stderr.splitlines() if line.startswith("kg: ")] == [
         f"kg: error: {blocker}: cannot write: not a folder"]
     assert "extracting" not in result.stderr  # said before any paper is extracted
+
+
+def test_extract_counts_what_it_skipped_on_stderr(runner: CliRunner) -> None:
+    bad = ROOT / "tests" / "fixtures" / "ingest" / "bad" / "malformed.jsonl"
+    result = run(runner, "extract", bad)
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 2  # stdout stays pure JSONL
+    assert result.stderr.splitlines()[-1] == "read 2 listings from 1 file: 2 distinct papers (0 merged, 3 skipped)"
