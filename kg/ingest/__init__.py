@@ -65,9 +65,10 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            yield from sorted(
+            yield from sorted(  # a broken link is kept: reading it names it, instead of losing it silently
                 f for f in path.rglob("*")
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts)
+                if (f.is_file() or (f.is_symlink() and not f.exists()))
+                and not any(part.startswith(".") for part in f.relative_to(path).parts)
             )
         elif path.is_file():
             yield path

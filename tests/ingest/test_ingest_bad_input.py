@@ -115,3 +115,11 @@ def test_malformed_json_array_names_the_line(tmp_path: Path) -> None:
     papers, report = ingest(path)
     assert [p.title for p in papers] == ["LIMO"]
     assert "cut.json:3: malformed JSON" in report.messages[0]
+
+
+def test_a_broken_link_in_a_folder_is_named_and_counted(ingest_fixtures: Path, tmp_path: Path) -> None:
+    (tmp_path / "papers.jsonl").write_bytes((ingest_fixtures / "good" / "papers.jsonl").read_bytes())
+    (tmp_path / "moved.jsonl").symlink_to(tmp_path / "nowhere.jsonl")
+    papers, report = ingest(tmp_path)
+    assert papers and report.files == 2 and report.files_skipped == 1
+    assert report.messages == [f"{tmp_path / 'moved.jsonl'}: cannot read: No such file or directory; file skipped"]
