@@ -279,6 +279,9 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise QueryError(f"--param wants key=value, not {pair!r}")
+        if key.strip() in out:  # the last one silently winning hid a typo'd second name
+            raise QueryError(f"--param {key.strip()} given twice ({out[key.strip()]!r}, {value!r}): "
+                             "a parameter takes one value")
         out[key.strip()] = value
     return out
 

@@ -112,3 +112,11 @@ def test_the_endpoint_answers_a_bad_content_length_with_400(store, length: str) 
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_parameter_given_twice_is_refused(fixture_out: Path) -> None:
+    res = kg("sparql", "leaderboard", "--param", "benchmark=GSM8K", "--param", "benchmark=MATH",
+             "--data", str(fixture_out))
+    assert res.exit_code == 1
+    assert res.stderr.strip().splitlines() == [
+        "kg: error: --param benchmark given twice ('GSM8K', 'MATH'): a parameter takes one value"]
