@@ -35,6 +35,16 @@ _SPECIALS = {r"\ss": "ß", r"\o": "ø", r"\O": "Ø", r"\ae": "æ", r"\AE": "Æ",
              r"\l": "ł", r"\L": "Ł", r"\i": "ı", r"\&": "&", r"\%": "%", r"\_": "_", r"\$": "$", r"\#": "#"}
 _SPECIAL = re.compile(r"\\(?:ss|o|O|ae|AE|aa|AA|l|L|i)(?![A-Za-z])|\\[&%_$#]")
 _COMMAND = re.compile(r"\\[A-Za-z]+\*?\s*")
+# Greek letters are names in ML titles ($\beta$-VAE, $\mu$P): written as letters, not dropped.
+_GREEK = re.compile(r"\\(var)?(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|"
+                    r"omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|"
+                    r"Sigma|Upsilon|Phi|Psi|Omega)(?![A-Za-z])")
+
+
+def _greek(m: re.Match[str]) -> str:
+    name = m.group(2)
+    case = "CAPITAL" if name[0].isupper() else "SMALL"
+    return unicodedata.lookup(f"GREEK {case} LETTER {name.upper().replace('LAMBDA', 'LAMDA')}")
 
 
 def latex_to_text(value: str) -> str:
@@ -46,6 +56,7 @@ def latex_to_text(value: str) -> str:
     value = _SYMBOL_ACCENT.sub(accent, value)
     value = _LETTER_ACCENT.sub(accent, value)
     value = _SPECIAL.sub(lambda m: _SPECIALS[m.group(0)], value)
+    value = _GREEK.sub(_greek, value).replace("\\\\", " ")  # \\ is a line break
     value = _COMMAND.sub("", value)
     value = value.replace("{", "").replace("}", "").replace("$", "").replace("~", " ")
     value = value.replace("---", "\u2014").replace("--", "\u2013")
