@@ -51,7 +51,8 @@ class IngestReport:
     def summary(self, papers: int) -> str:
         """One line: listings read, distinct papers, merged and skipped counts."""
         files = f"{self.files} files" if self.files != 1 else "1 file"
-        line = (f"read {self.records} listings from {files}: {papers} distinct papers "
+        listings = f"{self.records} listings" if self.records != 1 else "1 listing"
+        line = (f"read {listings} from {files}: {papers} distinct paper{'s' if papers != 1 else ''} "
                 f"({self.merged} merged, {self.skipped} skipped")
         if self.files_skipped:
             line += f", {self.files_skipped} {'file' if self.files_skipped == 1 else 'files'} skipped"
