@@ -62,19 +62,26 @@ class IngestReport:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and every file below a folder, in a stable (sorted) order."""
+    """Files named directly, and every file below a folder, in a stable (sorted) order; a file
+    named twice (a folder and a file in it, `seeds` and `./seeds`) is read once, where first met."""
+    seen: set[Path] = set()
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            yield from sorted(  # a broken link is kept: reading it names it, instead of losing it silently
+            found = sorted(  # a broken link is kept: reading it names it, instead of losing it silently
                 f for f in path.rglob("*")
                 if (f.is_file() or (f.is_symlink() and not f.exists()))
                 and not any(part.startswith(".") for part in f.relative_to(path).parts)
             )
         elif path.is_file():
-            yield path
+            found = [path]
         else:
             raise InputError("no such file or folder", file=str(p))
+        for f in found:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield f
 
 
 def read_records(

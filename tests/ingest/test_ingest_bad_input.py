@@ -123,3 +123,11 @@ def test_a_broken_link_in_a_folder_is_named_and_counted(ingest_fixtures: Path, t
     papers, report = ingest(tmp_path)
     assert papers and report.files == 2 and report.files_skipped == 1
     assert report.messages == [f"{tmp_path / 'moved.jsonl'}: cannot read: No such file or directory; file skipped"]
+
+
+def test_a_file_named_twice_is_read_once(ingest_fixtures: Path) -> None:
+    good = ingest_fixtures / "good"
+    once, one = ingest(good)
+    twice, two = ingest(good, good / "papers.jsonl", Path(str(good) + "/."))
+    assert (two.files, two.records, two.merged) == (one.files, one.records, one.merged)
+    assert [p.sources for p in twice] == [p.sources for p in once]
