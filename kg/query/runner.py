@@ -227,8 +227,8 @@ def render_named(store, name: str, params: dict[str, str]) -> str:
             # One name per entity: "gsm8k" meets both GSM8K (its label) and GSM8k (an alias), and
             # two names of one entity would give each of its rows twice.
             first: dict[str, str] = {}
-            for name, entity in run_query(store, lookup_query(p.cls, value), trusted=True).rows:
-                first.setdefault(entity.value, name.value)
+            for label, entity in run_query(store, lookup_query(p.cls, value), trusted=True).rows:
+                first.setdefault(entity.value, label.value)
             values[p.name] = list(dict.fromkeys(first.values())) or [value]
     return nq.render(values)
 
@@ -274,7 +274,7 @@ def resolve_query(store, query: str, params: dict[str, str] | None = None) -> st
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
     """['benchmark=GSM8K'] -> {'benchmark': 'GSM8K'}."""
-    out = {}
+    out: dict[str, str] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
