@@ -12,7 +12,24 @@ import typer
 
 from kg.errors import KGError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="kg: a typed knowledge graph of ML papers (benchmarks, models, methods, tasks, code) "
+                       "from paper listings, as RDF/SPARQL, GraphML, JSON and an offline HTML explorer.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print kg's version and exit.")] = False,
+) -> None:
+    pass
 
 Inputs = Annotated[list[Path], typer.Argument(help="Files or folders of paper listings.", show_default=False)]
 Format = Annotated[Optional[str], typer.Option("--format", help="Force an input format (hf-page, jsonl, json, csv, atom, bibtex, hf-api).")]
@@ -119,7 +136,7 @@ def build(
 @app.command()
 def extract(
     inputs: Inputs,
-    format: Annotated[Optional[str], typer.Option("--format", help="Output format: jsonl (CONTRACT.md; the only one). An input format's name (hf-page, json, csv, atom, bibtex, hf-api) forces the input format instead.")] = None,
+    format: Annotated[Optional[str], typer.Option("--format", help="Output format: jsonl (the only one). An input format's name (hf-page, json, csv, atom, bibtex, hf-api) forces the input format instead.")] = None,
     input_format: Annotated[Optional[str], typer.Option("--input-format", help="Force an input format (hf-page, jsonl, json, csv, atom, bibtex, hf-api).")] = None,
     exclude_kb_names: ExcludeKB = None,
     engine: EngineName = "auto",
@@ -127,7 +144,7 @@ def extract(
     scheduler: Scheduler = None,
     overrides: OverridesFile = None,
 ) -> None:
-    """Ingest and extract only: one JSON line per paper on stdout (CONTRACT.md schema)."""
+    """Ingest and extract only: one JSON line per paper on stdout (what OUT/papers.jsonl holds)."""
     from kg.export.jsonl import dumps
     from kg.ingest import IngestReport
     from kg.pipeline import build_corpus

@@ -72,3 +72,15 @@ def test_extract_counts_what_it_skipped_on_stderr(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == 2  # stdout stays pure JSONL
     assert result.stderr.splitlines()[-1] == "read 2 listings from 1 file: 2 distinct papers (0 merged, 3 skipped)"
+
+
+def test_version_and_user_facing_help(runner: CliRunner) -> None:
+    import kg
+
+    version = runner.invoke(app, ["--version"])
+    assert version.exit_code == 0 and version.stdout == f"kg {kg.__version__}\n"
+    top = " ".join(runner.invoke(app, ["--help"], env={"COLUMNS": "400"}).stdout.split())
+    extract = " ".join(runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "400"}).stdout.split())
+    assert "knowledge graph" in top
+    for text in (top, extract):  # the repository has no CONTRACT.md, and users do not care who prints
+        assert "CONTRACT.md" not in text and "The only place that prints" not in text
