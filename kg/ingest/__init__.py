@@ -61,17 +61,33 @@ class IngestReport:
         return line + ")"
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def _output_folders(folder: Path, below: list[Path]) -> list[Path]:
+    """The folders below `folder` that `kg build` wrote (they hold its extraction cache)."""
+    return sorted(f.parent.parent for f in below
+                  if f.name == "extractions.jsonl" and f.parent.name == ".cache" and f.parent.parent != folder)
+
+
+def iter_files(paths: Iterable[str | Path], report: IngestReport | None = None) -> Iterator[Path]:
     """Files named directly, and every file below a folder, in a stable (sorted) order; a file
-    named twice (a folder and a file in it, `seeds` and `./seeds`) is read once, where first met."""
+    named twice (a folder and a file in it, `seeds` and `./seeds`) is read once, where first met.
+
+    A folder `kg build` wrote below an input folder (`kg build data -o data/graph`) is not read:
+    its papers.jsonl would come back as a source of every paper and change the next build.
+    """
     seen: set[Path] = set()
     for p in paths:
         path = Path(p)
         if path.is_dir():
+            below = list(path.rglob("*"))
+            outputs = _output_folders(path, below)
+            for out in outputs:
+                if report is not None:
+                    report.warn(f"{out}: a kg output folder, not read as input")
             found = sorted(  # a broken link is kept: reading it names it, instead of losing it silently
-                f for f in path.rglob("*")
+                f for f in below
                 if (f.is_file() or (f.is_symlink() and not f.exists()))
                 and not any(part.startswith(".") for part in f.relative_to(path).parts)
+                and not any(f.is_relative_to(out) for out in outputs)
             )
         elif path.is_file():
             found = [path]
@@ -98,7 +114,7 @@ def read_records(
     for p in paths:
         if not Path(p).exists():
             raise InputError("no such file or folder", file=str(p))
-    for path in iter_files(paths):
+    for path in iter_files(paths, report):
         report.files += 1
         before = report.records
         try:

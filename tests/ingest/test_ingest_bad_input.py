@@ -131,3 +131,20 @@ def test_a_file_named_twice_is_read_once(ingest_fixtures: Path) -> None:
     twice, two = ingest(good, good / "papers.jsonl", Path(str(good) + "/."))
     assert (two.files, two.records, two.merged) == (one.files, one.records, one.merged)
     assert [p.sources for p in twice] == [p.sources for p in once]
+
+
+def test_an_output_folder_inside_the_input_is_not_read_back(ingest_fixtures: Path, tmp_path: Path) -> None:
+    from kg.pipeline import build
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "papers.jsonl").write_bytes((ingest_fixtures / "good" / "papers.jsonl").read_bytes())
+    build([data], out_dir=data / "graph")
+    first = (data / "graph" / "papers.jsonl").read_bytes()
+    papers, report = ingest(data)
+    assert report.files == 1 and report.files_skipped == 0
+    assert report.messages == [f"{data / 'graph'}: a kg output folder, not read as input"]
+    build([data], out_dir=data / "graph")  # the second build reads what the first did, nothing more
+    assert (data / "graph" / "papers.jsonl").read_bytes() == first
+    named, _ = ingest(data / "graph" / "papers.jsonl")  # named directly, it is read
+    assert len(named) == len(papers)
