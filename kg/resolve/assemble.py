@@ -171,9 +171,12 @@ def _rewrite(ex: Extraction, roots: list[str], comp_of: dict[str, _Component]) -
             merged[k.id] = e
         else:
             changed = True
+            # the other entity's name becomes an alias when the paper writes it (its mentions say it)
+            own = (e.name,) if e.name != old.name and (e.name in ex.paper.abstract or e.name in ex.paper.title) else ()
             merged[k.id] = Entity(
-                k.id, k.type, old.name, tuple(dict.fromkeys(old.aliases + e.aliases)), old.proposed or e.proposed,
-                tuple(sorted(set(old.evidence + e.evidence))), kb_id, old.long_form or e.long_form)
+                k.id, k.type, old.name, tuple(a for a in dict.fromkeys(old.aliases + own + e.aliases) if a != old.name),
+                old.proposed or e.proposed, tuple(sorted(set(old.evidence + e.evidence))), kb_id,
+                old.long_form or e.long_form)
     types = {e.id: e.type for e in merged.values()}
     rels: dict[tuple, Relation] = {}
     for r in ex.relations:
