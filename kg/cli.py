@@ -121,6 +121,11 @@ def build(
         _report_ingest(report)
         _fail(err)
     _report_ingest(report)
+    ov = settings.effective_overrides()
+    missing = ov.unmatched(f for e in kg.entities() for f in (e["id"], e.get("name", ""), *e.get("aliases", []))) if ov else []
+    if missing:
+        typer.echo(f"kg: warning: {ov.source or 'overrides'}: no entity is called {', '.join(missing)}: "
+                   "those overrides did nothing", err=True)
     types = Counter(d.get("type", "?") for _, d in kg.nx.nodes(data=True))
     rels = Counter(k for _, _, k in kg.nx.edges(keys=True))
     n_papers = types.get("Paper", 0)

@@ -23,6 +23,7 @@ import hashlib
 import json
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -65,6 +66,20 @@ class Overrides:
 
     def __bool__(self) -> bool:
         return bool(self.aliases or self.block or self.merge or self.split or self.types)
+
+    def unmatched(self, names: Iterable[str]) -> list[str]:
+        """The names these overrides give that no entity is called, as "'NAME' (key)", in file order.
+
+        `names`: every id, name and alias of a built graph's entities. A misspelt name does
+        nothing, silently, unless someone says so. Blocked names are not checked: they are
+        absent exactly when the block works.
+        """
+        known = set(names)
+        known |= {norm_key(n) for n in known}
+        given = [(t, "aliases") for t, _ in self.aliases] + [(n, "merge") for g in self.merge for n in g]
+        given += [(n, "split") for g in self.split for n in g] + [(n, "types") for n, _ in self.types]
+        return [f"{name!r} ({key})" for name, key in dict.fromkeys(given)
+                if name not in known and norm_key(name) not in known]
 
 
 @lru_cache(maxsize=64)

@@ -84,3 +84,14 @@ def test_version_and_user_facing_help(runner: CliRunner) -> None:
     assert "knowledge graph" in top
     for text in (top, extract):  # the repository has no CONTRACT.md, and users do not care who prints
         assert "CONTRACT.md" not in text and "The only place that prints" not in text
+
+
+def test_overrides_naming_no_entity_are_reported(runner: CliRunner, tmp_path: Path) -> None:
+    ov = tmp_path / "ov.toml"
+    ov.write_text('merge = [["DeMamba", "GSM-Hardd"]]\nblock = ["Nothing"]\n[aliases]\n"demamba" = ["de-mamba"]\n'
+                  '"Llama-3-Typo" = ["x"]\n[types]\n"DeMambaa" = "model"\n', encoding="utf-8")
+    result = run(runner, "build", GOOD, "-o", tmp_path / "out", "--overrides", ov)
+    assert result.exit_code == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if "overrides" in line] == [
+        (f"kg: warning: {ov}: no entity is called 'Llama-3-Typo' (aliases), 'GSM-Hardd' (merge), "
+         "'DeMambaa' (types): those overrides did nothing")]
