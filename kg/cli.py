@@ -131,7 +131,7 @@ def build(
     n_papers = types.get("Paper", 0)
     typer.echo(report.summary(n_papers))
     typer.echo("nodes: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
-    typer.echo("edges: " + ", ".join(f"{t} {n}" for t, n in sorted(rels.items())))
+    typer.echo("edges: " + (", ".join(f"{t} {n}" for t, n in sorted(rels.items())) or "none"))
     if kg.corpus is not None and kg.corpus.stats.get("reused"):
         typer.echo(f"extracted {kg.corpus.stats['extracted']} papers, reused {kg.corpus.stats['reused']} "
                    f"from {out}/.cache")

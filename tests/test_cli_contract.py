@@ -95,3 +95,12 @@ def test_overrides_naming_no_entity_are_reported(runner: CliRunner, tmp_path: Pa
     assert [line for line in result.stderr.splitlines() if "overrides" in line] == [
         (f"kg: warning: {ov}: no entity is called 'Llama-3-Typo' (aliases), 'GSM-Hardd' (merge), "
          "'DeMambaa' (types): those overrides did nothing")]
+
+
+def test_a_graph_without_links_says_none(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "p.jsonl"
+    src.write_text('{"title": "A lone paper"}\n', encoding="utf-8")
+    built = run(runner, "build", src, "-o", tmp_path / "out")
+    stats = run(runner, "stats", tmp_path / "out")
+    assert built.exit_code == stats.exit_code == 0
+    assert "edges: none" in built.stdout.splitlines() and "edges: none" in stats.stdout.splitlines()

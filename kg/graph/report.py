@@ -16,7 +16,7 @@ def stats_lines(kg: KnowledgeGraph, *, top: int = 10) -> Iterator[str]:
     """Counts per node type and relation, then the most used benchmarks, models and repositories."""
     s = kg.stats()
     yield "nodes: " + ", ".join(f"{t} {n}" for t, n in s["nodes"].items())
-    yield "edges: " + ", ".join(f"{t} {n}" for t, n in s["edges"].items())
+    yield "edges: " + (", ".join(f"{t} {n}" for t, n in s["edges"].items()) or "none")
     for kind, rows in s["top"].items():
         if rows:
             yield f"top {_PLURAL[kind]}: " + ", ".join(f"{name} ({n})" for name, n in rows[:top])
