@@ -65,6 +65,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if url.path not in ("/sparql", "/query", "/"):
             return self._error(404, "not found: the endpoint is /sparql")
         params = parse_qs(url.query)
+        if "update" in params:  # said plainly, not answered with the greeting as if nothing was asked
+            return self._error(403, "updates are not allowed: this endpoint is read-only")
         if "query" not in params:
             return self._send(200, b"kg read-only SPARQL endpoint: GET or POST /sparql?query=...\n",
                               "text/plain; charset=utf-8")

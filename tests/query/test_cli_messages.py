@@ -120,3 +120,22 @@ def test_a_parameter_given_twice_is_refused(fixture_out: Path) -> None:
     assert res.exit_code == 1
     assert res.stderr.strip().splitlines() == [
         "kg: error: --param benchmark given twice ('GSM8K', 'MATH'): a parameter takes one value"]
+
+
+def test_the_endpoint_refuses_an_update_sent_by_get(store) -> None:
+    import threading
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from kg.query.server import make_server
+
+    server = make_server(store, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(f"{server.url}?update={urllib.parse.quote('DROP ALL')}", timeout=30)
+        assert err.value.code == 403 and err.value.read().decode() == "updates are not allowed: this endpoint is read-only\n"
+    finally:
+        server.shutdown()
+        server.server_close()
