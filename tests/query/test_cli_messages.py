@@ -107,7 +107,10 @@ def test_the_endpoint_answers_a_bad_content_length_with_400(store, length: str) 
         with socket.create_connection(server.server_address, timeout=10) as conn:
             conn.sendall(f"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
                          f"Content-Length: {length}\r\n\r\nASK {{}}".encode())
-            reply = conn.recv(4096).decode()
+            chunks = []
+            while chunk := conn.recv(4096):  # the server closes the connection after answering
+                chunks.append(chunk)
+            reply = b"".join(chunks).decode()
         assert reply.startswith("HTTP/1.1 400") and reply.endswith("bad Content-Length\n")
     finally:
         server.shutdown()
