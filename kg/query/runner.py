@@ -260,7 +260,7 @@ def resolve_query(store, query: str, params: dict[str, str] | None = None) -> st
         path = Path(query)
         if path.suffix in (".rq", ".sparql") or path.is_file():
             try:
-                return path.read_text(encoding="utf-8")
+                return path.read_text(encoding="utf-8-sig")  # editors on Windows start files with a BOM
             except OSError as err:
                 raise InputError(f"cannot read the query: {err.strerror}", file=str(path)) from None
         if re.fullmatch(r"[A-Za-z_][\w-]*", query):  # one word: no SPARQL query is that short

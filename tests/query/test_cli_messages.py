@@ -142,3 +142,11 @@ def test_the_endpoint_refuses_an_update_sent_by_get(store) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_query_file_with_a_byte_order_mark_runs(fixture_out: Path, tmp_path: Path) -> None:
+    f = tmp_path / "count.rq"
+    f.write_bytes(b"\xef\xbb\xbfSELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Paper }\r\n")
+    res = kg("sparql", str(f), "--data", str(fixture_out), "--format", "csv")
+    assert res.exit_code == 0, res.output
+    assert res.stdout.splitlines() == ["n", "4"]
