@@ -91,7 +91,7 @@ def load_overrides(path: str | Path, *, table: str | None = None) -> Overrides:
     """Read overrides from TOML: the whole file, or one table of it (`overrides` in kg.toml)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is no TOML statement
     except OSError as err:
         raise InputError(f"cannot read overrides: {err.strerror}", file=str(path)) from None
     try:

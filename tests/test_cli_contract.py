@@ -104,3 +104,11 @@ def test_a_graph_without_links_says_none(runner: CliRunner, tmp_path: Path) -> N
     stats = run(runner, "stats", tmp_path / "out")
     assert built.exit_code == stats.exit_code == 0
     assert "edges: none" in built.stdout.splitlines() and "edges: none" in stats.stdout.splitlines()
+
+
+def test_an_overrides_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    from kg.overrides import load_overrides
+
+    path = tmp_path / "kg.toml"
+    path.write_bytes(b'\xef\xbb\xbf[overrides]\r\nblock = ["LLMs"]\r\n')
+    assert load_overrides(path).block == ("LLMs",)
