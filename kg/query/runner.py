@@ -27,8 +27,6 @@ _LINE = re.compile(r"line (\d+)")
 # Queries may use kg's own prefixes (kg:, dcterms:, skos:, ...) undeclared; a PREFIX line wins.
 KNOWN_PREFIXES = dict(PREFIXES)
 _ENGINE_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
-# oxigraph lists the tokens it expected, with any plain-words reason among them.
-_REASON = re.compile(r"(?:^|, )([A-Z][a-z]+(?: [\w-]+)+)(?=,|$)")
 _PNAME = re.compile(r"([A-Za-z][\w.-]*)?:[\w.-]*$")
 # The query's own closing LIMIT (comments may follow): an answer that long may have been cut there.
 _FINAL_LIMIT = re.compile(r"\bLIMIT\s+(\d+)(?:\s+OFFSET\s+\d+)?\s*(?:#[^\n]*\s*)*\Z", re.IGNORECASE)
@@ -112,7 +110,10 @@ def engine_problem(message: str, text: str) -> str:
     if not m:
         return " ".join(message.split())
     line, col, rest = int(m.group(1)), int(m.group(2)), " ".join(m.group(3).split())
-    reasons = _REASON.findall(rest.removeprefix("expected one of ").removeprefix("expected "))
+    # oxigraph lists the tokens it expected (words, quoted strings, [character sets]) with any
+    # reason in plain words among them ("SELECT * is not authorized with GROUP BY").
+    items = rest.removeprefix("expected one of ").removeprefix("expected ").split(", ")
+    reasons = [i for i in items if not i.startswith(("[", '"', "'")) and len(i.split()) >= 3]
     if "Prefix not found" in reasons:
         lines = text.splitlines()
         before = lines[line - 1][: col - 1] if 0 < line <= len(lines) else ""

@@ -150,3 +150,10 @@ def test_a_query_file_with_a_byte_order_mark_runs(fixture_out: Path, tmp_path: P
     res = kg("sparql", str(f), "--data", str(fixture_out), "--format", "csv")
     assert res.exit_code == 0, res.output
     assert res.stdout.splitlines() == ["n", "4"]
+
+
+def test_an_engine_reason_in_capitals_is_kept(fixture_out: Path) -> None:
+    res = kg("sparql", "SELECT * WHERE { ?s ?p ?o } GROUP BY ?p", "--data", str(fixture_out))
+    assert res.exit_code == 1
+    assert res.stderr.strip().splitlines() == [
+        "kg: error: bad query: line 1, column 40: SELECT * is not authorized with GROUP BY"]
