@@ -122,7 +122,8 @@ def engine_problem(message: str, text: str) -> str:
         known = " ".join(f"{p}:" for p in KNOWN_PREFIXES)
         return (f"line {line}, column {col}: unknown prefix {name}: (declare it with PREFIX {name}: <...>; "
                 f"known without one: {known})")
-    return f"line {line}, column {col}: {'; '.join(reasons) or 'syntax error'}"
+    short = f"syntax error ({rest})" if len(rest) <= 80 else "syntax error"  # a few tokens: say which
+    return f"line {line}, column {col}: {'; '.join(reasons) or short}"
 
 
 def run_query(store, text: str, *, trusted: bool = False) -> Answer:
