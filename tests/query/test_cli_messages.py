@@ -157,3 +157,15 @@ def test_an_engine_reason_in_capitals_is_kept(fixture_out: Path) -> None:
     assert res.exit_code == 1
     assert res.stderr.strip().splitlines() == [
         "kg: error: bad query: line 1, column 40: SELECT * is not authorized with GROUP BY"]
+
+
+@pytest.mark.parametrize("message, said", [
+    ("error at 1:77: expected OPTIONAL", "line 1, column 77: syntax error (expected OPTIONAL)"),
+    ("error at 2:3: expected one of " + ", ".join(["['a' ..= 'z' | '0' ..= '9']"] * 12), "line 2, column 3: syntax error"),
+    ("error at 1:26: expected one of IRI parsing failed, OPTIONAL", "line 1, column 26: IRI parsing failed"),
+    ("no position at all\nsecond line", "no position at all second line"),
+])
+def test_engine_problem_is_one_short_line(message: str, said: str) -> None:
+    from kg.query.runner import engine_problem
+
+    assert engine_problem(message, "SELECT * WHERE {}") == said
