@@ -39,6 +39,9 @@ def read(path: Path, report: IngestReport) -> Iterator[Paper]:
         start = reader.line_num + 1
         for row in reader:
             if any(cell.strip() for cell in row):
+                if any(cell.strip() for cell in row[len(header):]):
+                    report.warn(f"{path}:{start}: row has {len(row)} cells but the header {len(header)} columns; "
+                                "the extra ones are ignored (an unescaped quote?)")
                 fields: dict[str, str] = {}
                 for col, cell in zip(columns, row):
                     if col and cell.strip() and col not in fields:
