@@ -24,9 +24,13 @@ def read(path: Path, report: IngestReport) -> Iterator[Paper]:
         raise InputError("empty file", file=str(path))
     delimiter = "\t" if path.suffix.lower() == ".tsv" or first[1].count("\t") > first[1].count(",") else ","
 
+    consumed: list[str] = []  # the physical lines of the row being read
+
     def rows() -> Iterator[str]:
+        consumed.append(first[1])
         yield first[1] + "\n"
         for _, line in lines:
+            consumed.append(line)
             yield line + "\n"
 
     reader = csv.reader(rows(), delimiter=delimiter)
@@ -37,7 +41,11 @@ def read(path: Path, report: IngestReport) -> Iterator[Paper]:
             shown = ", ".join(h.strip() for h in header[:8])
             raise InputError(f"CSV has no title column (columns: {shown})", file=str(path), line=1)
         start = reader.line_num + 1
+        consumed.clear()
+        last: tuple[int, list[str]] = (start, [])
         for row in reader:
+            last = (start, consumed[:])
+            consumed.clear()
             if any(cell.strip() for cell in row):
                 if any(cell.strip() for cell in row[len(header):]):
                     report.warn(f"{path}:{start}: row has {len(row)} cells but the header {len(header)} columns; "
@@ -50,6 +58,12 @@ def read(path: Path, report: IngestReport) -> Iterator[Paper]:
                 if paper is not None:
                     yield paper
             start = reader.line_num + 1
+        # The csv module reads an unclosed quote to the end of the file as one field, silently;
+        # only the last row can end inside a quote, seen as an odd count of quote characters.
+        line, text = last
+        if len(text) > 1 and sum(t.count('"') for t in text) % 2:
+            report.warn(f"{path}:{line}: a quote opened in this row is never closed: "
+                        f"its {len(text)} lines to the end of the file were read as one row")
     except csv.Error as err:
         raise InputError(f"malformed CSV ({err})", file=str(path),
                          line=reader.line_num) from None
