@@ -149,12 +149,14 @@ class KnowledgeGraph:
     def top(self, type: str, n: int = 10) -> list[dict[str, Any]]:
         """The `n` entities of `type` used by the most papers (ties: PageRank, then id).
 
+        "Used" as in `papers(using=...)`: a paper that only mentions the entity is not counted.
+
         >>> [(e["name"], e["papers"]) for e in g.top("benchmark", 2)]
-        [('GSM8K', 2), ('ARC', 1)]
+        [('GSM8K', 1), ('ARC', 1)]
         """
         rows = []
         for rec in self.entities(type=type):
-            papers = {u for u, _ in self.nx.in_edges(rec["id"]) if self._is_paper(u)}
+            papers = {u for u, _, rel in self.nx.in_edges(rec["id"], keys=True) if rel in USING and self._is_paper(u)}
             rows.append({**rec, "papers": len(papers)})
         rows.sort(key=lambda r: (-r["papers"], -r.get("pagerank", 0.0), r["id"]))
         return rows[:n]
