@@ -43,25 +43,33 @@ def read(path: Path, report: IngestReport) -> Iterator[Paper]:
     """One Paper per listing, streamed; a title with no abstract after it is still a paper."""
     date: str | None = None
     pending: tuple[int, str, str | None] | None = None  # a title waiting for its abstract
+    listings, page_like = 0, False  # page_like: a date, page text or an abstract was seen
     for n, raw in iter_lines(path, report):
         line = clean(raw)
         if not line:
             continue
         if pending is not None:
+            listings += 1
             if looks_like_abstract(line) and not DATE.match(line):
+                page_like = True
                 yield _paper(path, *pending, abstract=line)
                 pending = None
                 continue
             yield _paper(path, *pending, abstract="")
             pending = None
         if line.lower() in CHROME:
+            page_like = True
             continue
         if DATE.match(line):
-            date = line
+            date, page_like = line, True
             continue
         pending = (n, line, date)
     if pending is not None:
+        listings += 1
         yield _paper(path, *pending, abstract="")
+    if listings and not page_like:  # any .txt is read as a page: say so when nothing of one is there
+        report.warn(f"{path}: read as a Daily Papers page, but it has no listing date, page text or abstract: "
+                    "is it one? (--format reads it as another format)")
 
 
 def _paper(path: Path, line: int, title: str, date: str | None, *, abstract: str) -> Paper:
