@@ -8,6 +8,7 @@ Edge key = relation name. Nodes and edges are added in a fixed order: outputs ar
 from __future__ import annotations
 
 import json
+import re
 
 import networkx as nx
 
@@ -22,6 +23,21 @@ ENTITY_OF = {v: k for k, v in NODE_TYPE.items()}  # node type -> EntityType
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would build one per call
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                        "dec"), 1)}
+_LISTED = re.compile(r"([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:, (\d{4}))?$")  # "Mar 11", "March 11, 2024"
+_ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def date_order(date: str) -> tuple[int, int, int, str]:
+    """(year, month, day) for sorting dates as a calendar does ("Mar 11" before "Jul 31"); 0 unknown."""
+    m = _LISTED.match(date)
+    if m and m.group(1).lower() in _MONTHS:
+        return int(m.group(3) or 0), _MONTHS[m.group(1).lower()], int(m.group(2)), date
+    iso = _ISO.match(date)
+    if iso:
+        return int(iso.group(1)), int(iso.group(2) or 0), int(iso.group(3) or 0), date
+    return 0, 0, 0, date
 
 
 def _json(values: list[str] | tuple[str, ...]) -> str:
@@ -42,7 +58,7 @@ def _entity_node(g: nx.MultiDiGraph, info: EntityInfo) -> None:
 
 
 def _paper_node(g: nx.MultiDiGraph, p: Paper) -> None:
-    dates = sorted({s.date for s in p.sources if s.date})
+    dates = sorted({s.date for s in p.sources if s.date}, key=date_order)
     g.add_node(p.id, type="Paper", kind="paper", label=p.title, title=p.title, abstract=p.abstract,
                dates=_json(dates), sources=_json(sorted({s.file for s in p.sources})),
                arxiv_id=p.arxiv_id or "", doi=p.doi or "", url=p.url or "", published=p.published or "",
