@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["build", "load", "KnowledgeGraph", "KGError", "InputError", "QueryError"]
+__all__ = ["BuildSettings", "EngineSettings", "InputError", "KGError", "KnowledgeGraph", "QueryError", "build", "load"]
 
 from kg.errors import InputError, KGError, QueryError
 
 if TYPE_CHECKING:
+    from kg.engine import EngineSettings
     from kg.graph.api import KnowledgeGraph
+    from kg.pipeline import BuildSettings
 
 
 def build(inputs: Any, **kwargs: Any) -> KnowledgeGraph:
@@ -32,4 +34,12 @@ def __getattr__(name: str) -> Any:
         from kg.graph.api import KnowledgeGraph
 
         return KnowledgeGraph
+    if name == "BuildSettings":  # kg.build(..., settings=kg.BuildSettings(rdf_base=...)), imported on use
+        from kg.pipeline import BuildSettings
+
+        return BuildSettings
+    if name == "EngineSettings":
+        from kg.engine import EngineSettings
+
+        return EngineSettings
     raise AttributeError(name)
