@@ -192,8 +192,9 @@ def sparql(
             args = " ".join(f"--param {p.name}=..." for p in nq.params)
             typer.echo(f"{name} {args}".rstrip() + f"\n    {nq.summary}")
         return
-    if query is None:
-        _fail(KGError("give a query, a .rq file or a named query (kg sparql --list)"))
+    if query is None:  # a missing argument: a usage error (exit 2), as typer says for the others
+        typer.echo("kg: error: give a query, a .rq file or a named query (kg sparql --list)", err=True)
+        raise typer.Exit(2)
     try:
         out = run_sparql(query, data=data, params=parse_params(param or []), fmt=format)
     except KGError as err:

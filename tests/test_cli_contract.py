@@ -112,3 +112,9 @@ def test_an_overrides_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> Non
     path = tmp_path / "kg.toml"
     path.write_bytes(b'\xef\xbb\xbf[overrides]\r\nblock = ["LLMs"]\r\n')
     assert load_overrides(path).block == ("LLMs",)
+
+
+def test_sparql_without_a_query_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["sparql"])
+    assert result.exit_code == 2  # CONTRACT.md: 2 for usage errors, as typer gives for a missing argument
+    assert result.stderr.strip().splitlines() == ["kg: error: give a query, a .rq file or a named query (kg sparql --list)"]
