@@ -42,6 +42,7 @@ class Answer:
     boolean: bool | None = None
     triples: list[Any] = field(default_factory=list)
     cut_at: int | None = None  # the query's LIMIT, when the rows reached it (more may exist)
+    note: str | None = None  # why a named query found nothing, for the table's last line
 
 
 def open_data(path: str | Path):
@@ -210,7 +211,10 @@ def format_answer(ans: Answer, fmt: str = "table", *, width: int = 60) -> str:
     line = lambda r: "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
     out = [line(ans.variables), line(["-" * w for w in widths]), *(line(r) for r in cells)]
     count = f"{len(ans.rows)} row{'s' if len(ans.rows) != 1 else ''}"
-    out.append(f"({count}: the query's LIMIT, there may be more)" if ans.cut_at is not None else f"({count})")
+    if ans.cut_at is not None:
+        out.append(f"({count}: the query's LIMIT, there may be more)")
+    else:
+        out.append(f"({count}: {ans.note})" if ans.note and not ans.rows else f"({count})")
     return "\n".join(out) + "\n"
 
 
@@ -303,4 +307,26 @@ def sparql(query: str, *, data: str | Path, params: dict[str, str] | None = None
         if trusted or text == query:
             raise
         raise QueryError(f"{query}: {err}") from None  # the text came from this file
+    if trusted and not answer.rows and answer.form == "SELECT" and params:
+        answer.note = unmatched(store, query, params)
     return format_answer(answer, fmt)
+
+
+def unmatched(store, name: str, params: dict[str, str]) -> str | None:
+    """Why named query `name` may have answered nothing: a parameter value that names nothing in
+    the graph (no entity of its class in any case, or no literal at all), else None."""
+    from kg.export.rdf_syntax import quote_string
+    from kg.query.named import exact_query, get, lookup_query
+
+    for p in get(name).params:
+        value = params[p.name]
+        if p.cls:
+            found = (run_query(store, exact_query(p.cls, value), trusted=True).boolean
+                     or run_query(store, lookup_query(p.cls, value), trusted=True).rows)
+            why = f"no {p.cls.rsplit('#', 1)[-1].lower()} named {value!r} in the graph, in any case"
+        else:
+            found = run_query(store, f"ASK {{ ?s ?p {quote_string(value)} }}", trusted=True).boolean
+            why = f"no {p.name} {value!r} in the graph"
+        if not found:
+            return why
+    return None

@@ -230,3 +230,13 @@ def test_an_answer_shorter_than_its_limit_is_not_said_to_be_cut(fixture_out) -> 
     assert run_query(store, q + " LIMIT 5 # the end").cut_at is None
     assert run_query(store, q).cut_at is None
     assert sparql("introduced_then_used", data=fixture_out, params={"paper": P1}).rstrip().endswith("(1 row)")
+
+
+@pytest.mark.parametrize("name, params, last", [
+    ("leaderboard", {"benchmark": "NoSuchBench"}, "(0 rows: no benchmark named 'NoSuchBench' in the graph, in any case)"),
+    ("models_tested", {"paper": "0000000000"}, "(0 rows: no paper '0000000000' in the graph)"),
+    ("leaderboard", {"benchmark": "imagenet"}, "(0 rows)"),  # ImageNet exists: it has no results
+])
+def test_an_empty_named_answer_says_which_value_named_nothing(fixture_out, name, params, last) -> None:
+    assert sparql(name, data=fixture_out, params=params).rstrip().splitlines()[-1] == last
+    assert sparql(name, data=fixture_out, params=params, fmt="csv").count("\n") == 1  # csv: the header only
