@@ -53,8 +53,8 @@ def open_data(path: str | Path):
     store_dir = store_for(path)
     if store_dir is not None:
         return open_store(store_dir)
-    if path.is_dir():
-        path = path / "graph.ttl"
+    if path.is_dir():  # an output folder without its store: its Turtle, else its N-Triples
+        path = next((path / n for n in ("graph.ttl", "graph.nt") if (path / n).is_file()), path / "graph.ttl")
     if not path.is_file():
         raise InputError("no such RDF file or kg output folder (run `kg build` first)", file=str(path))
     fmt = _RDF_FORMATS.get(path.suffix.lower())

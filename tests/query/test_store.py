@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
+from query.corpus import fixture_corpus
+
+from kg.errors import InputError
 from kg.export.store import read_manifest, store_for
 from kg.graph import KnowledgeGraph
 from kg.pipeline import write_exports
 from kg.query.runner import open_data, run_query
-from query.corpus import fixture_corpus
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
@@ -37,3 +41,16 @@ def test_answer_rows_follow_the_select_order_with_none_when_unbound() -> None:
     ans = run_query(store, "SELECT ?o ?missing ?s WHERE { ?s ?p ?o OPTIONAL { ?s <http://x/q> ?missing } }")
     assert ans.variables == ["o", "missing", "s"]
     assert [[t.value if t is not None else None for t in row] for row in ans.rows] == [["v", None, "http://x/a"]]
+
+
+def test_an_output_folder_without_store_or_turtle_is_read_from_its_ntriples(tmp_path: Path) -> None:
+    from query.corpus import export_rdf
+
+    out = export_rdf(fixture_corpus(), tmp_path / "out")
+    whole = run_query(open_data(out), COUNT).rows[0][0].value
+    shutil.rmtree(out / "store")
+    (out / "graph.ttl").unlink()
+    assert run_query(open_data(out), COUNT).rows[0][0].value == whole
+    (out / "graph.nt").unlink()
+    with pytest.raises(InputError, match="no such RDF file or kg output folder"):
+        open_data(out)
