@@ -27,7 +27,7 @@ from kg.gcpause import gc_paused
 from kg.graph.api import KnowledgeGraph
 from kg.model import Corpus
 from kg.render.layout import importance, layout
-from kg.render.payload import Payload, build_payload, label_of, node_sizes
+from kg.render.payload import Payload, Spans, build_payload, label_of, node_sizes, read_spans
 from kg.render.style import EDGE_STYLE, NODE_STYLE, OTHER_EDGE, OTHER_NODE
 from kg.render.view import best_connected, default_view, neighbourhood, resolve_node
 
@@ -94,9 +94,10 @@ def _options(n_edges: int) -> dict[str, Any]:
     }
 
 
-def build_network(g: nx.MultiDiGraph, corpus: Corpus | None, settings: HtmlSettings) -> tuple[Network, Payload, list[int]]:
+def build_network(g: nx.MultiDiGraph, corpus: Corpus | None, settings: HtmlSettings,
+                  spans: Spans | None = None) -> tuple[Network, Payload, list[int]]:
     """pyvis's Network holding positioned, sized, labelled nodes and typed edges."""
-    payload = build_payload(g, corpus)
+    payload = build_payload(g, corpus, spans)
     n = len(payload.ids)
     rank = importance(n, payload.pairs)
     pos = layout(n, payload.pairs, budget_s=settings.layout_budget_s)
@@ -142,13 +143,15 @@ def compact_edges(edges: list[dict[str, Any]]) -> dict[str, Any]:
     return {"rels": rels, "edges": rows}
 
 
-def render_html(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings | None = None) -> str:
-    """The explorer page of `kg` (a KnowledgeGraph, or its networkx graph alone) as one string."""
+def render_html(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings | None = None, *,
+                spans: Spans | None = None) -> str:
+    """The explorer page of `kg` (a KnowledgeGraph, or its networkx graph alone) as one string;
+    `spans`: where each paper's mentions were read, for a graph reloaded without its corpus."""
     with gc_paused():
-        return _render(kg, settings or HtmlSettings())
+        return _render(kg, settings or HtmlSettings(), spans)
 
 
-def _render(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings) -> str:
+def _render(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings, spans: Spans | None) -> str:
     if isinstance(kg, nx.MultiDiGraph):
         kg = KnowledgeGraph(kg)
     g, focus = kg.nx, None
@@ -158,7 +161,7 @@ def _render(kg: KnowledgeGraph | nx.MultiDiGraph, settings: HtmlSettings) -> str
     graph_total = g.number_of_nodes()
     if graph_total > settings.page_nodes:
         g = best_connected(g, settings.page_nodes, keep=focus)
-    net, payload, view = build_network(g, kg.corpus, settings)
+    net, payload, view = build_network(g, kg.corpus, settings, spans)
     data = {
         "nodes": net.nodes, "info": payload.info, "view": view, **compact_edges(net.edges),
         "options": net.options, "total": len(payload.ids), "graphTotal": graph_total,
@@ -207,7 +210,8 @@ def export_html(source: str | Path, *, out: str | Path | None = None, settings: 
     folder = src if src.is_dir() else src.parent
     if out is None:
         out = folder / (f"focus-{slug(settings.focus)}.html" if settings.focus else "graph.html")
-    html = render_html(kg, settings)
+    jsonl = folder / "papers.jsonl"  # the build's own spans, when the folder has them
+    html = render_html(kg, settings, spans=read_spans(jsonl) if jsonl.is_file() else None)
     try:
         atomic_write(out, lambda fh: write_text(fh, html))
     except OSError as err:  # a file where a folder should be, a folder in the way, no space

@@ -10,6 +10,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -143,11 +144,38 @@ def _mention_spans(g: nx.MultiDiGraph, paper: str, text: dict[str, str], index: 
     return out
 
 
-def _corpus_spans(corpus: Corpus | None) -> dict[str, list[tuple[str, int, int, str]]] | None:
+Spans = dict[str, list[tuple[str, int, int, str]]]  # paper id -> (field, start, end, entity id)
+
+
+def _corpus_spans(corpus: Corpus | None) -> Spans | None:
     if corpus is None:
         return None
     return {ex.paper.id: [(ev.field.value, ev.start, ev.end, ent.id) for ent in ex.entities for ev in ent.evidence]
             for ex in corpus.extractions}
+
+
+def read_spans(path: Path) -> Spans:
+    """The mention spans of an output folder's papers.jsonl, the same `kg build` highlights from
+    its corpus, so `kg html` on the folder writes the page the build wrote (graph.json holds
+    names, not where each was read)."""
+    import orjson
+
+    from kg.errors import InputError
+
+    spans: Spans = {}
+    try:
+        with path.open("rb") as fh:
+            for n, line in enumerate(fh, 1):
+                try:
+                    rec = orjson.loads(line)
+                    spans[rec["id"]] = [(ev["field"], ev["start"], ev["end"], ent["id"])
+                                        for ent in rec["entities"] for ev in ent["evidence"]]
+                except (orjson.JSONDecodeError, KeyError, TypeError) as err:
+                    why = f"missing {err}" if isinstance(err, KeyError) else str(err).split(":")[0]
+                    raise InputError(f"not a kg papers.jsonl line: {why}", file=str(path), line=n) from None
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", file=str(path)) from None
+    return spans
 
 
 def label_of(d: dict[str, Any], node: str) -> str:
@@ -155,11 +183,12 @@ def label_of(d: dict[str, Any], node: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
 
 
-def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None) -> Payload:
-    """Everything but positions and styling, nodes numbered in sorted id order."""
+def build_payload(g: nx.MultiDiGraph, corpus: Corpus | None = None, spans: Spans | None = None) -> Payload:
+    """Everything but positions and styling, nodes numbered in sorted id order. Mentions are
+    highlighted where `spans` (else the corpus) says they were read, else wherever a name occurs."""
     ids = sorted(g.nodes, key=str)
     index = {n: i for i, n in enumerate(ids)}
-    spans = _corpus_spans(corpus)
+    spans = spans if spans is not None else _corpus_spans(corpus)
     # Out-edges bucketed by source in one pass over networkx, then sorted per source: walking
     # g.adj per node costs a view object per lookup (3.7 s for 120,000 edges, 0.6 s this way).
     out: list[list[tuple[int, str, dict[str, Any]]]] = [[] for _ in ids]

@@ -65,3 +65,26 @@ def test_kg_html_unwritable_output_is_one_line(out_dir: Path, tmp_path: Path, wh
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     (line,) = result.output.strip().splitlines()
     assert line.startswith(f"kg: error: {target}: cannot write: "), line
+
+
+def test_kg_html_on_a_build_folder_writes_the_page_the_build_wrote(small_kg: KnowledgeGraph, tmp_path: Path) -> None:
+    from kg.pipeline import write_exports
+
+    folder = tmp_path / "out"
+    write_exports(small_kg, folder, names=["papers.jsonl", "graph.json", "graph.html"])
+    built = (folder / "graph.html").read_bytes()
+    result = CliRunner().invoke(app, ["html", str(folder), "-o", str(tmp_path / "again.html")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "again.html").read_bytes() == built  # highlights from papers.jsonl's spans
+
+
+def test_kg_html_names_a_broken_papers_jsonl_line(small_kg: KnowledgeGraph, tmp_path: Path) -> None:
+    from kg.pipeline import write_exports
+
+    folder = tmp_path / "out"
+    write_exports(small_kg, folder, names=["papers.jsonl", "graph.json"])
+    lines = (folder / "papers.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    (folder / "papers.jsonl").write_text(lines[0] + '{"id": "x", "entities": [{"evidence": 3}]}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["html", str(folder)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "papers.jsonl:2" in result.output and "not a kg papers.jsonl line" in result.output
