@@ -89,7 +89,9 @@ def write_exports(
     rdf = [n for n in names if n in ("graph.ttl", "graph.nt")]
     describes = [out / "graph.ttl"] if "graph.ttl" in rdf else []
     # with a second core, a child process loads the store while the pass below writes graph.nt
-    feed = StoreFeed(out, describes=describes) if "graph.nt" in rdf and (os.cpu_count() or 1) >= 2 else None
+    # (it is handed the file's descriptor: POSIX)
+    two_cores = (os.cpu_count() or 1) >= 2 and os.name == "posix"
+    feed = StoreFeed(out, describes=describes) if "graph.nt" in rdf and two_cores else None
     # graph.ttl and graph.nt from one pass over the papers, streamed: no RDF document in memory
     rdf_files = RdfFiles(corpus, base=rdf_base, formats=tuple(n.split(".")[1] for n in rdf), tmp_dir=out,
                          on_nt_tail=feed.tail if feed is not None else None)

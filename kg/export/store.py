@@ -19,18 +19,18 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from kg.errors import InputError, KGError
 
 STORE_DIR = "store"
 MANIFEST = "kg-store.json"
 CHUNK_BYTES = 32 << 20  # N-Triples per bulk_load call: about 180,000 triples
-CHILD_NICE = 10  # the loading child's priority below the build's (see _Child)
+CHILD_NICE = 5  # the loading child's priority below the build's (see _Child)
 
 
-def _pieces(fd: int, start: int, end: int, size: int, *, final: bool = True) -> Iterator[bytes]:
-    """Bytes [start, end) of the file `fd` in pieces of about `size` bytes, each ending at a line
+def _pieces(fh: BinaryIO, start: int, end: int, size: int, *, final: bool = True) -> Iterator[bytes]:
+    """Bytes [start, end) of the file `fh` in pieces of about `size` bytes, each ending at a line
     break (a line longer than `size` is one piece); `end` must end a line. N-Triples holds one
     triple per line (a line break inside a literal is escaped), so every piece is a valid document;
     kg writes no blank nodes, whose labels would be scoped to one piece. Unless `final`, a last
@@ -38,7 +38,8 @@ def _pieces(fd: int, start: int, end: int, size: int, *, final: bool = True) -> 
     while end - start >= size or (final and start < end):
         want = min(size, end - start)
         while True:
-            block = os.pread(fd, want, start)
+            fh.seek(start)
+            block = fh.read(want)
             if len(block) < want:
                 raise OSError(f"N-Triples file ends at byte {start + len(block)}, not {start + want}")
             cut = len(block) if start + want == end else block.rfind(b"\n") + 1
@@ -112,11 +113,8 @@ def write_store(nt_path: str | Path, out_dir: str | Path, *, describes: Sequence
     tmp = tmp or _new_tmp(out)
     try:
         store = ox.Store(str(tmp / "db"))
-        fd = os.open(nt_path, os.O_RDONLY)
-        try:
-            pieces = _load(store, _pieces(fd, 0, os.fstat(fd).st_size, CHUNK_BYTES))
-        finally:
-            os.close(fd)
+        with open(nt_path, "rb") as fh:
+            pieces = _load(store, _pieces(fh, 0, os.fstat(fh.fileno()).st_size, CHUNK_BYTES))
         triples = _seal(store, pieces)
         del store  # closed before its folder moves
         return _install(tmp, out, triples, [nt_path, *map(Path, describes)])
@@ -133,11 +131,13 @@ class _Child:
     It builds the store in a folder made here, which is removed here if it fails.
 
     The child runs at a lower priority (CHILD_NICE): the caller's writers are the build's
-    critical path (about 70 CPU s at 100,000 papers, against the child's 55 CPU s, whose
+    critical path (about 67 CPU s at 100,000 papers, against the child's 50 CPU s, whose
     bulk_load runs on several threads), so the child should take the second core and only what
-    the writers leave of the first. Measured on that export phase (2 cores, load about 2.5):
-    fed while graph.nt is written, 81-84 s niced and 88-92 s not; loaded after graph.nt, 90-96 s
-    niced and 82-102 s not."""
+    the writers leave of the first. write_exports at 100,000 papers, 2 cores shared (load 2-3.5),
+    interleaved runs: loaded after graph.nt (as before) 80-106 s, median 89; fed while graph.nt is
+    written 88-92 s at nice 0 (the child slowed the RDF pass by 15 s), 73-87 s at nice 10 (the
+    build then waited up to 9 s for a starved child), 76-78 s at nice 5; pinned to one core
+    instead of niced, 84-91 s."""
 
     def __init__(self, entry: str, out_dir: Path, args: list[Any], *, stdin: int = subprocess.DEVNULL,
                  pass_fds: Sequence[int] = ()):
@@ -270,23 +270,20 @@ def _feed_child(args: str) -> None:
     import pyoxigraph as ox
 
     tmp, tail_fd, out_dir, size = json.loads(args)
-    tmp = Path(tmp)
+    tmp, tail = Path(tmp), os.fdopen(tail_fd, "rb")
     try:
         store = ox.Store(str(tmp / "db"))
         loaded = pieces = 0
         for line in sys.stdin:
             msg = json.loads(line)
             final = msg[0] == "done"
-            for piece in _pieces(tail_fd, loaded, msg[1], size, final=final):
+            for piece in _pieces(tail, loaded, msg[1], size, final=final):
                 pieces += _load(store, iter([piece]))
                 loaded += len(piece)
             if final:
                 _, _, nt_path, head, describes = msg
-                nt_fd = os.open(nt_path, os.O_RDONLY)
-                try:
-                    pieces += _load(store, _pieces(nt_fd, 0, head, size))
-                finally:
-                    os.close(nt_fd)
+                with open(nt_path, "rb") as fh:
+                    pieces += _load(store, _pieces(fh, 0, head, size))
                 triples = _seal(store, pieces)
                 del store  # closed before its folder moves
                 print(_install(tmp, Path(out_dir), triples, [Path(nt_path), *map(Path, describes)]))

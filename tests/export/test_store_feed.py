@@ -103,12 +103,13 @@ def test_fed_store_holds_what_the_file_load_holds(tmp_path: Path, piece_bytes: i
     assert final == out / "store"
     expected = _file_triples(out / "graph.nt")
     assert _triples(final) == expected == _triples(write_store(out / "graph.nt", ref))
-    assert read_manifest(final)["triples"] == len(expected) == len((out / "graph.nt").read_bytes().splitlines())
+    lines = (out / "graph.nt").read_bytes().splitlines()
+    assert read_manifest(final)["triples"] == len(expected) == len(lines)
     assert store_for(out / "graph.nt") == store_for(out / "graph.ttl") == final
     assert _leftovers(out) == []
 
 
-def test_write_exports_files_and_store_equal_on_one_core_and_two(tmp_path, seeds_kg, recorded, monkeypatch) -> None:
+def test_write_exports_files_and_store_equal_on_one_core_and_two(tmp_path, seeds_kg, recorded, monkeypatch):
     two, one = tmp_path / "two", tmp_path / "one"
     paths = pl.write_exports(seeds_kg, two, names=NO_HTML)
     assert len(recorded.made) == 1 and recorded.made[0].calls > 2  # the store was fed while written
@@ -130,7 +131,8 @@ def _kill(feed: Recorded) -> None:
 
 def test_child_killed_mid_stream_is_one_kg_error(tmp_path, seeds_kg, recorded) -> None:
     recorded.after = (2, _kill)
-    with pytest.raises(KGError, match=r"^building the SPARQL store failed: its process was killed by SIGKILL"):
+    killed = r"^building the SPARQL store failed: its process was killed by SIGKILL"
+    with pytest.raises(KGError, match=killed):
         pl.write_exports(seeds_kg, tmp_path, names=NO_HTML)
     feed = recorded.made[0]
     assert feed.calls > 2  # the RDF pass went on after the child died

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -42,17 +41,14 @@ def test_pieces_end_at_line_breaks(tmp_path: Path, size: int) -> None:
     nt = tmp_path / "graph.nt"
     nt.write_text(NT, encoding="utf-8")
     data = NT.encode()
-    fd = os.open(nt, os.O_RDONLY)
-    try:
-        pieces = list(store_mod._pieces(fd, 0, len(data), size))
+    with open(nt, "rb") as fh:
+        pieces = list(store_mod._pieces(fh, 0, len(data), size))
         assert b"".join(pieces) == data
         assert all(p.endswith(b"\n") for p in pieces)
         # not final: a last piece shorter than `size` waits for more of the file
-        partial = list(store_mod._pieces(fd, 0, len(data), size, final=False))
-        assert data.startswith(b"".join(partial)) and len(data) - len(b"".join(partial)) < size
-        assert all(p.endswith(b"\n") for p in partial)
-    finally:
-        os.close(fd)
+        partial = list(store_mod._pieces(fh, 0, len(data), size, final=False))
+    assert data.startswith(b"".join(partial)) and len(data) - len(b"".join(partial)) < size
+    assert all(p.endswith(b"\n") for p in partial)
 
 
 def test_store_job_builds_the_same_store_in_a_child(tmp_path: Path) -> None:
