@@ -17,7 +17,7 @@ from kg.export.jsonl import write_jsonl
 from kg.export.nxjson import write_json
 from kg.export.rdf import DEFAULT_BASE
 from kg.export.rdf_files import RdfFiles
-from kg.export.store import StoreFeed, write_store
+from kg.export.store import StoreJob, write_store
 from kg.extract import ExtractSettings
 from kg.extract.kb import load_kb
 from kg.gcpause import gc_paused
@@ -87,14 +87,8 @@ def write_exports(
     corpus, out = kg.corpus, Path(out_dir)
     names = list(names)
     rdf = [n for n in names if n in ("graph.ttl", "graph.nt")]
-    describes = [out / "graph.ttl"] if "graph.ttl" in rdf else []
-    # with a second core, a child process loads the store while the pass below writes graph.nt
-    # (it is handed the file's descriptor: POSIX)
-    two_cores = (os.cpu_count() or 1) >= 2 and os.name == "posix"
-    feed = StoreFeed(out, describes=describes) if "graph.nt" in rdf and two_cores else None
     # graph.ttl and graph.nt from one pass over the papers, streamed: no RDF document in memory
-    rdf_files = RdfFiles(corpus, base=rdf_base, formats=tuple(n.split(".")[1] for n in rdf), tmp_dir=out,
-                         on_nt_tail=feed.tail if feed is not None else None)
+    rdf_files = RdfFiles(corpus, base=rdf_base, formats=tuple(n.split(".")[1] for n in rdf), tmp_dir=out)
     writers = {
         "papers.jsonl": (lambda fh: write_jsonl(list(corpus.extractions), fh), False),
         "graph.json": (lambda fh: write_json(kg.nx, fh), False),
@@ -111,29 +105,26 @@ def write_exports(
             if rdf and name == rdf[-1]:
                 rdf_files.close()  # both RDF files written: drop their temporary tails
                 if "graph.nt" in rdf:
-                    store = _start_store(out, describes=describes, feed=feed)
+                    store = _start_store(out, describes=[out / "graph.ttl"] if "graph.ttl" in rdf else [])
         paths = [out / n for n in names]
         if store is not None:
             wait, store = store, None
             paths.append(wait())
     finally:
         rdf_files.close()
-        if feed is not None:  # graph.nt was not finished: stop the child (no-op once it was)
-            feed.abort()
         if store is not None:  # another export failed: still let the store (of the graph.nt written) end
             with contextlib.suppress(KGError):
                 store()
     return paths
 
 
-def _start_store(out: Path, *, describes: list[Path], feed: StoreFeed | None) -> Callable[[], Path]:
-    """graph.nt is written: finish its store; call the result for its folder. With a second core,
-    a child process (`feed`) has loaded graph.nt while it was written and ends while this one
-    writes the other exports; with one, graph.nt is loaded here."""
-    if feed is not None:
-        return feed.finish(out / "graph.nt")
-    path = write_store(out / "graph.nt", out, describes=describes)
-    return lambda: path
+def _start_store(out: Path, *, describes: list[Path]) -> Callable[[], Path]:
+    """Start loading graph.nt into the store; call the result for its folder. With a second core,
+    a child process loads it while this one writes the other exports."""
+    if (os.cpu_count() or 1) < 2:
+        path = write_store(out / "graph.nt", out, describes=describes)
+        return lambda: path
+    return StoreJob(out / "graph.nt", out, describes=describes).wait
 
 
 def build(

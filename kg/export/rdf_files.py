@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -25,16 +24,12 @@ FORMATS = ("ttl", "nt")
 
 class RdfFiles:
     """Writers for graph.ttl and graph.nt (`formats`) of one corpus, sharing one pass over its
-    papers; the first writer called makes the pass. Call `close()` to remove the tails.
-
-    `on_nt_tail(path, size)` is called each time the N-Triples tail at `path` has grown to
-    `size` bytes of whole lines (flushed), so a reader can load them while the pass goes on."""
+    papers; the first writer called makes the pass. Call `close()` to remove the tails."""
 
     def __init__(self, corpus: Corpus, *, base: str = DEFAULT_BASE, formats: tuple[str, ...] = FORMATS,
-                 tmp_dir: str | Path | None = None, chunk: int = 2000,
-                 on_nt_tail: Callable[[Path, int], None] | None = None):
+                 tmp_dir: str | Path | None = None, chunk: int = 2000):
         self.corpus, self.base, self.formats, self.chunk = corpus, base, formats, chunk
-        self.tmp_dir, self.on_nt_tail = tmp_dir, on_nt_tail
+        self.tmp_dir = tmp_dir
         self._tails: dict[str, Path] = {}
         self._head: list[Block] | None = None
         self._names = TurtleNames()
@@ -64,9 +59,6 @@ class RdfFiles:
             write_turtle_blocks(batch, files["ttl"], names=self._names, prefixes=False)
         if "nt" in files:
             write_ntriples(batch, files["nt"])
-            if self.on_nt_tail is not None:
-                files["nt"].flush()
-                self.on_nt_tail(self._tails["nt"], files["nt"].tell())
 
     def _write(self, fmt: str, fh: IO[bytes]) -> None:
         if self._head is None:
