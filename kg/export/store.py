@@ -48,15 +48,23 @@ def _stamp(path: Path) -> dict[str, int]:
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
-def write_store(nt_path: str | Path, out_dir: str | Path, *, describes: Sequence[str | Path] = ()) -> Path:
-    """Bulk-load `nt_path` into `<out_dir>/store/`; `describes` are the files it stands for."""
-    import pyoxigraph as ox
-
-    nt_path, out = Path(nt_path), Path(out_dir)
+def _new_tmp(out: Path) -> Path:
+    """A temporary sibling of `<out>/store` to build it in."""
     tmp = Path(tempfile.mkdtemp(prefix=".store.", suffix=".tmp", dir=out))
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the store is as readable as the exports
+    return tmp
+
+
+def write_store(nt_path: str | Path, out_dir: str | Path, *, describes: Sequence[str | Path] = (),
+                tmp: Path | None = None) -> Path:
+    """Bulk-load `nt_path` into `<out_dir>/store/`; `describes` are the files it stands for.
+    `tmp`: the empty folder to build it in (default: a new one)."""
+    import pyoxigraph as ox
+
+    nt_path, out = Path(nt_path), Path(out_dir)
+    tmp = tmp or _new_tmp(out)
     try:
         store = ox.Store(str(tmp / "db"))
         # lenient: skip re-validating IRIs that kg's own writer minted (tests parse its output
@@ -92,21 +100,30 @@ class StoreJob:
     """`write_store` in a child process, so the caller writes its other files meanwhile (on a
     second core). bulk_load holds the GIL, so a thread would not overlap with Python work. The
     child imports only this module and pyoxigraph, never the caller's script, and imports the
-    caller's own kg: its folder goes first on the child's PYTHONPATH."""
+    caller's own kg: its folder goes first on the child's PYTHONPATH. The store is built in a
+    temporary folder made here, so that it is removed here if the child fails: a child killed
+    (out of memory) cannot remove it, and it held hundreds of MB."""
 
     def __init__(self, nt_path: str | Path, out_dir: str | Path, *, describes: Sequence[str | Path] = ()):
-        args = json.dumps([str(nt_path), str(out_dir), [str(p) for p in describes]])
+        self._tmp = _new_tmp(Path(out_dir))
+        args = json.dumps([str(nt_path), str(out_dir), [str(p) for p in describes], str(self._tmp)])
         root = str(Path(__file__).resolve().parents[2])  # the folder holding the kg package
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         code = "import sys; from kg.export.store import _child; _child(sys.argv[1])"
-        self._proc = subprocess.Popen([sys.executable, "-c", code, args], env=env, stdin=subprocess.DEVNULL,
-                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            self._proc = subprocess.Popen([sys.executable, "-c", code, args], env=env,
+                                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                          stderr=subprocess.PIPE, text=True)
+        except BaseException:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            raise
 
     def wait(self) -> Path:
         """The store's folder once the child has built it; KGError if it failed."""
         out, err = self._proc.communicate()
         code = self._proc.returncode
         if code != 0:
+            shutil.rmtree(self._tmp, ignore_errors=True)
             if code < 0:  # killed: by the kernel when memory ran out, most often
                 last = f"its process was killed by {_signal_name(-code)} (out of memory?)"
             else:
@@ -123,8 +140,8 @@ def _signal_name(number: int) -> str:
 
 
 def _child(args: str) -> None:
-    nt_path, out_dir, describes = json.loads(args)
-    print(write_store(nt_path, out_dir, describes=describes))
+    nt_path, out_dir, describes, tmp = json.loads(args)
+    print(write_store(nt_path, out_dir, describes=describes, tmp=Path(tmp)))
 
 
 def read_manifest(store_dir: Path) -> dict[str, Any] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -70,3 +71,17 @@ def test_a_killed_store_job_says_so(tmp_path: Path) -> None:
     with pytest.raises(KGError, match=r"^building the SPARQL store failed: its process was killed by SIGKILL"):
         job.wait()
     assert not (tmp_path / "store").exists()
+
+
+def test_a_store_job_killed_mid_load_leaves_no_temporary_store(tmp_path: Path) -> None:
+    nt = tmp_path / "graph.nt"
+    nt.write_text(NT * 20000, encoding="utf-8")  # long enough to be killed while it loads
+    job = StoreJob(nt, tmp_path)
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.glob(".store.*")) and job._proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert list(tmp_path.glob(".store.*")), "the job ended before its temporary store was seen"
+    job._proc.kill()  # the kernel's out-of-memory killer gives the child no chance to clean up
+    with pytest.raises(KGError, match="killed by SIGKILL"):
+        job.wait()
+    assert not list(tmp_path.glob(".store.*")) and not (tmp_path / "store").exists()
