@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_runner import run
 from typer.testing import CliRunner
-
-from kg.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD = ROOT / "tests" / "fixtures" / "ingest" / "bad"
@@ -20,11 +19,6 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def run(runner: CliRunner, *args: str):
-    result = runner.invoke(app, [str(a) for a in args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output + result.stderr
-    return result
 
 
 def error_lines(result) -> list[str]:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_runner import run
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -19,11 +20,6 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def run(runner: CliRunner, *args: object):
-    result = runner.invoke(app, [str(a) for a in args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output + result.stderr
-    return result
 
 
 def test_extract_format_jsonl_names_the_output_as_the_contract_says(runner: CliRunner) -> None:
