@@ -220,7 +220,7 @@ def format_answer(ans: Answer, fmt: str = "table", *, width: int = 60) -> str:
 
 def render_named(store, name: str, params: dict[str, str]) -> str:
     """The text of named query `name` with `params` bound; entity names are matched in any case."""
-    from kg.query.named import exact_query, get, lookup_query
+    from kg.query.named import get
 
     nq = get(name)
     nq.check(params)
@@ -228,15 +228,22 @@ def render_named(store, name: str, params: dict[str, str]) -> str:
     values: dict[str, list[str]] = {}
     for p in nq.params:
         value = params[p.name]
-        values[p.name] = [value]
-        if p.cls and not run_query(store, exact_query(p.cls, value), trusted=True).boolean:  # exact names: the index
-            # One name per entity: "gsm8k" meets both GSM8K (its label) and GSM8k (an alias), and
-            # two names of one entity would give each of its rows twice.
-            first: dict[str, str] = {}
-            for label, entity in run_query(store, lookup_query(p.cls, value), trusted=True).rows:
-                first.setdefault(entity.value, label.value)
-            values[p.name] = list(dict.fromkeys(first.values())) or [value]
+        values[p.name] = (_entity_names(store, p.cls, value) or [value]) if p.cls else [value]
     return nq.render(values)
+
+
+def _entity_names(store, cls: str, value: str) -> list[str]:
+    """The names of `cls` entities that `value` names: itself when some entity has it exactly (the
+    index), else their names equal to it in any case, one per entity ([] when none). Two names
+    of one entity ("gsm8k" meets GSM8K, a label, and GSM8k, an alias) would give each row twice."""
+    from kg.query.named import exact_query, lookup_query
+
+    if run_query(store, exact_query(cls, value), trusted=True).boolean:
+        return [value]
+    first: dict[str, str] = {}
+    for label, entity in run_query(store, lookup_query(cls, value), trusted=True).rows:
+        first.setdefault(entity.value, label.value)
+    return list(dict.fromkeys(first.values()))
 
 
 def _check_format(store) -> None:
@@ -316,13 +323,12 @@ def unmatched(store, name: str, params: dict[str, str]) -> str | None:
     """Why named query `name` may have answered nothing: a parameter value that names nothing in
     the graph (no entity of its class in any case, or no literal at all), else None."""
     from kg.export.rdf_syntax import quote_string
-    from kg.query.named import exact_query, get, lookup_query
+    from kg.query.named import get
 
     for p in get(name).params:
         value = params[p.name]
         if p.cls:
-            found = (run_query(store, exact_query(p.cls, value), trusted=True).boolean
-                     or run_query(store, lookup_query(p.cls, value), trusted=True).rows)
+            found = bool(_entity_names(store, p.cls, value))
             why = f"no {p.cls.rsplit('#', 1)[-1].lower()} named {value!r} in the graph, in any case"
         else:
             found = run_query(store, f"ASK {{ ?s ?p {quote_string(value)} }}", trusted=True).boolean
